@@ -1,0 +1,79 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Masthead",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "masthead", targets: ["masthead"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/JohnSundell/Ink.git", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+    ],
+    targets: [
+        .target(
+            name: "MastheadCore",
+            dependencies: [
+                .product(name: "Ink", package: "Ink")
+            ]
+        ),
+        .target(
+            name: "MastheadStore",
+            dependencies: [
+                "MastheadCore",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "MastheadWeb",
+            dependencies: [
+                "MastheadCore",
+                "MastheadStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Resources/Themes")]
+        ),
+        .executableTarget(
+            name: "masthead",
+            dependencies: [
+                "MastheadWeb",
+                "MastheadStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "MastheadTesting",
+            dependencies: [
+                "MastheadCore",
+                "MastheadStore",
+                "MastheadWeb",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/MastheadTesting"
+        ),
+        .testTarget(name: "MastheadCoreTests", dependencies: ["MastheadCore"]),
+        .testTarget(name: "MastheadStoreTests", dependencies: ["MastheadStore", "MastheadTesting"]),
+        .testTarget(
+            name: "MastheadWebTests",
+            dependencies: [
+                "MastheadWeb", "MastheadTesting",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ]
+)

@@ -1,0 +1,71 @@
+/// Turns a reader's plain-text comment into HTML: every character escaped, blank lines between
+/// paragraphs, single line breaks kept, and http(s) addresses made into links that pass no ranking
+/// credit and no window access (`rel="nofollow ugc noopener"`).
+///
+/// Readers cannot write HTML or Markdown in comments; whatever they type is shown exactly as typed.
+public enum CommentText {
+    public static let linkRel = "nofollow ugc noopener"
+
+    public static func html(_ text: String) -> String {
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let paragraphs = normalized.components(separatedBy: "\n")
+            .split(whereSeparator: { $0.allSatisfy(\.isWhitespace) })
+        return paragraphs.map { lines in
+            "<p>" + lines.map { linkify($0.trimmingTrailingWhitespace()) }.joined(separator: "<br>\n") + "</p>"
+        }.joined(separator: "\n")
+    }
+
+    /// Escapes a line and links each http(s) URL in it.
+    static func linkify(_ line: String) -> String {
+        var output = ""
+        var rest = Substring(line)
+        while let start = nextURLStart(in: rest) {
+            output += HTMLEscaping.escape(String(rest[..<start]))
+            let candidate = rest[start...].prefix { !$0.isWhitespace && !"<>\"'`".contains($0) }
+            let url = trimTrailingPunctuation(candidate)
+            let schemeLength = url.lowercased().hasPrefix("https://") ? 8 : 7
+            if url.count > schemeLength {
+                let escaped = HTMLEscaping.escape(String(url))
+                output += "<a href=\"\(escaped)\" rel=\"\(linkRel)\">\(escaped)</a>"
+            } else {
+                output += HTMLEscaping.escape(String(url))
+            }
+            rest = rest[url.endIndex...]
+        }
+        return output + HTMLEscaping.escape(String(rest))
+    }
+
+    private static func nextURLStart(in text: Substring) -> Substring.Index? {
+        var searchStart = text.startIndex
+        while let found = text[searchStart...].range(of: "http", options: .caseInsensitive) {
+            let head = text[found.lowerBound...].prefix(8).lowercased()
+            if head.hasPrefix("http://") || head.hasPrefix("https://") { return found.lowerBound }
+            searchStart = found.upperBound
+        }
+        return nil
+    }
+
+    /// Sentence punctuation after a URL belongs to the sentence; a closing parenthesis stays when the
+    /// URL opened one itself (Wikipedia-style addresses).
+    private static func trimTrailingPunctuation(_ url: Substring) -> Substring {
+        var result = url
+        while let last = result.last {
+            if ".,;:!?".contains(last) {
+                result = result.dropLast()
+            } else if last == ")", result.filter({ $0 == "(" }).count < result.filter({ $0 == ")" }).count {
+                result = result.dropLast()
+            } else {
+                break
+            }
+        }
+        return result
+    }
+}
+
+extension StringProtocol {
+    func trimmingTrailingWhitespace() -> String {
+        var result = String(self)
+        while result.last?.isWhitespace == true { result.removeLast() }
+        return result
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// The demo site: the reference page's six stories, with the page's topic labels and the gaps between
+/// its publication times, anchored so the main article went up twenty minutes before `now`.
+///
+/// With `now` at 12:00 in Europe/Warsaw the Read next rail reads exactly as on the reference page:
+/// 11:25, 11:19, 06:46, 04:13, 04:01.
+public struct DemoEdition: Sendable {
+    public var settings: SiteSettings
+    public var authors: [Author]
+    public var topics: [Topic]
+    /// Newest first; the first is the reference page's main article.
+    public var articles: [ArticleDraft]
+
+    public init(now: Date, baseURL: String = SiteSettings.defaults.baseURL, makeID: () -> UUID = UUID.init) {
+        settings = SiteSettings(
+            name: "The Daily Masthead", baseURL: baseURL,
+            timeZone: TimeZone(identifier: "Europe/Warsaw")!, language: "en")
+        let reporter = Author(
+            id: makeID(), name: "Anna Kowalska", slug: Slug("anna-kowalska")!,
+            bio: "Anna Kowalska covers diplomacy and trade from Warsaw and Washington.")
+        authors = [reporter]
+        let tariffs = Topic(id: makeID(), name: "US Tariffs", slug: Slug("us-tariffs")!)
+        let trumpModi = Topic(id: makeID(), name: "Trump - Modi", slug: Slug("trump-modi")!)
+        let modiTrump = Topic(id: makeID(), name: "Modi - Trump", slug: Slug("modi-trump")!)
+        let ukraine = Topic(id: makeID(), name: "Ukraine", slug: Slug("ukraine")!)
+        topics = [tariffs, trumpModi, modiTrump, ukraine]
+
+        func minutesAgo(_ minutes: Int) -> Date { now.addingTimeInterval(TimeInterval(-minutes * 60)) }
+        func story(
+            _ slug: String, _ headline: String, minutesAgo minutes: Int, primary: Topic?, topics: [Topic] = [],
+            dateline: String? = nil, lede: String, body: String
+        ) -> ArticleDraft {
+            ArticleDraft(
+                id: makeID(), slug: Slug(slug)!, headline: headline, lede: lede, bodyMarkdown: body,
+                dateline: dateline, status: .published, publishedAt: minutesAgo(minutes), primaryTopic: primary,
+                topics: topics, authors: [reporter])
+        }
+
+        articles = [
+            story(
+                "us-envoy-says-ukraine-nato-membership-still-possible",
+                "U.S. envoy says Ukraine’s NATO membership is still on the table, contradicting Hegseth",
+                minutesAgo: 20, primary: ukraine, dateline: "Washington",
+                lede: Self.referenceLede,
+                body: Self.referenceBody),
+            story(
+                "trump-orders-plan-for-reciprocal-tariffs",
+                "Trump orders a plan for reciprocal tariffs on countries that tax U.S. goods",
+                minutesAgo: 35, primary: tariffs,
+                lede:
+                    "U.S. President Donald Trump has directed his economic team to develop a plan for reciprocal tariffs on imports from countries that impose duties on U.S. goods, intensifying fears of a global trade war.",
+                body:
+                    "The plan would match the duties other countries charge on American goods, product by product. Trading partners said they would study the details before responding."
+            ),
+            story(
+                "trump-and-modi-reaffirm-partnership",
+                "Trump and Modi reaffirm economic and security partnership at the White House",
+                minutesAgo: 41, primary: trumpModi,
+                lede:
+                    "U.S. President Donald Trump and Indian Prime Minister Narendra Modi reaffirmed their commitment to strengthening economic and security partnerships during a high-level meeting at the White House.",
+                body:
+                    "Both leaders said their teams would continue talks on trade and defence cooperation in the coming months."
+            ),
+            story(
+                "bessent-visits-ukraine",
+                "Bessent visits Ukraine, stressing U.S. interests in its post-war economy",
+                minutesAgo: 5 * 60 + 14, primary: nil, topics: [ukraine], dateline: "Kyiv",
+                lede:
+                    "U.S. Treasury Secretary Scott Bessent visited Ukraine this week, emphasizing American interests in Ukraine’s post-war economy and aligning with President Donald Trump’s push to end the conflict.",
+                body:
+                    "His visit came as Washington and Kyiv discussed how American investment could support reconstruction once the fighting ends."
+            ),
+            story(
+                "modi-meets-trump-on-tariffs-and-trade",
+                "Modi meets Trump on tariff concessions, trade deals and China",
+                minutesAgo: 7 * 60 + 47, primary: modiTrump,
+                lede:
+                    "Indian Prime Minister Narendra Modi met U.S. President Donald Trump on Thursday (February 13), discussing tariff concessions, trade deals, and strategic cooperation on China amid concerns over a looming trade war.",
+                body:
+                    "Officials on both sides described the meeting as constructive and said negotiators would follow up on the trade questions it raised."
+            ),
+            story(
+                "aid-freeze-undermines-fight-against-cartels",
+                "Foreign aid freeze undercuts Trump’s fight against Mexican cartels, sources say",
+                minutesAgo: 7 * 60 + 59, primary: nil,
+                lede:
+                    "U.S. President Donald Trump’s push to combat Mexican cartels and end the fentanyl crisis has been undermined by his own freeze on foreign aid, which has halted U.S.-funded anti-narcotics programs in Mexico, sources told Reuters.",
+                body:
+                    "The programs paid for training and equipment for Mexican law enforcement working against drug trafficking."
+            ),
+        ]
+    }
+
+    static let referenceLede =
+        "A senior U.S. official said on Thursday that Ukraine’s NATO membership and a return to its pre-2014 borders remain possible, contradicting earlier remarks from the U.S. defense secretary ahead of potential peace talks."
+
+    static let referenceBody = """
+        John Coale, President Donald Trump’s deputy Ukraine envoy, stated that nothing has been ruled out regarding Ukraine’s future in NATO and its territorial claims. His comments came a day after U.S. Defense Secretary Pete Hegseth said Kyiv joining NATO was not a viable outcome.
+
+        The conflicting messages emerge as Trump pushes for negotiations to end the war. While Hegseth later softened his stance, saying “everything is on the table,” European officials expressed concerns over perceived U.S. concessions to Russia.
+
+        Coale noted that formal talks have not begun and that Washington is coordinating with Europe. Meanwhile, Trump’s Middle East envoy, Steve Witkoff, is now involved in negotiations with Russia, signaling a shift in the U.S. diplomatic approach.
+        """
+}

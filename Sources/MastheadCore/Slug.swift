@@ -1,0 +1,53 @@
+import Foundation
+
+/// The URL name of an article, topic or author: lower-case ASCII letters, digits and single hyphens.
+///
+/// Slugs are stored normalised so that uniqueness needs no collation tricks in either database.
+public struct Slug: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let value: String
+
+    /// Accepts only a string that is already a valid slug (as it arrives in a URL).
+    public init?(_ value: String) {
+        guard !value.isEmpty, value.count <= Self.maximumLength,
+            value.utf8.allSatisfy({ Self.isSlugByte($0) }),
+            value.first != "-", value.last != "-", !value.contains("--")
+        else { return nil }
+        self.value = value
+    }
+
+    /// Makes a slug from any title: accents folded ("Łódź" → "lodz"), everything else collapsed to hyphens.
+    /// Returns nil when nothing sluggable remains (a title of only punctuation or non-Latin script).
+    public init?(making title: String) {
+        let folded = title.replacingOccurrences(of: "ł", with: "l").replacingOccurrences(of: "Ł", with: "L")
+            .folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+            .lowercased()
+        var result = ""
+        var pendingHyphen = false
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+                if pendingHyphen, !result.isEmpty { result.append("-") }
+                pendingHyphen = false
+                result.unicodeScalars.append(scalar)
+            } else if scalar == "'" || scalar == "’" {
+                continue
+            } else {
+                pendingHyphen = true
+            }
+            if result.count >= Self.maximumLength { break }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        self.init(result)
+    }
+
+    public static let maximumLength = 120
+
+    public var description: String { value }
+
+    public static func < (lhs: Slug, rhs: Slug) -> Bool { lhs.value < rhs.value }
+
+    private static func isSlugByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || byte == UInt8(ascii: "-")
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// A keyset-pagination position in a newest-first list of stories: the publication time (whole seconds)
+/// and id of the last story shown. Pages never count or offset, so page 500 costs what page 1 costs.
+public struct StoryCursor: Sendable, Equatable {
+    public var publishedAt: Date
+    public var id: UUID
+
+    public init(publishedAt: Date, id: UUID) {
+        self.publishedAt = Date(timeIntervalSince1970: publishedAt.timeIntervalSince1970.rounded(.down))
+        self.id = id
+    }
+
+    /// The form used in `?before=` links: `1739528700_<uuid>`.
+    public var token: String {
+        "\(Int64(publishedAt.timeIntervalSince1970))_\(id.uuidString.lowercased())"
+    }
+
+    /// Parses a `?before=` value; nil for anything malformed, which pages treat as "from the start".
+    public init?(token: String) {
+        guard let dash = token.firstIndex(of: "_"),
+            let seconds = Int64(token[..<dash]),
+            let id = UUID(uuidString: String(token[token.index(after: dash)...]))
+        else { return nil }
+        self.init(publishedAt: Date(timeIntervalSince1970: TimeInterval(seconds)), id: id)
+    }
+}

@@ -1,0 +1,48 @@
+import FluentKit
+import Foundation
+import MastheadCore
+
+/// Writes the demo edition into a database.
+public struct DemoLoader: Sendable {
+    let store: Store
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    /// Loads the demo into an empty database. A database with articles is refused unless
+    /// `replacingExisting` is set, in which case every article, topic, author and comment goes first.
+    public func load(_ edition: DemoEdition, replacingExisting: Bool) async throws {
+        if try await !store.articles.isEmpty() {
+            guard replacingExisting else { throw DemoError.databaseNotEmpty(store.location.description) }
+            try await deleteContent()
+        }
+        for author in edition.authors { try await store.authors.create(author) }
+        for topic in edition.topics { try await store.topics.create(topic) }
+        for draft in edition.articles { try await store.articles.create(draft) }
+        try await store.siteSettings.save(edition.settings)
+    }
+
+    private func deleteContent() async throws {
+        try await store.database.transaction { database in
+            try await CommentRecord.query(on: database).delete()
+            try await BylineRecord.query(on: database).delete()
+            try await ArticleTopicRecord.query(on: database).delete()
+            try await ArticleRecord.query(on: database).delete()
+            try await TopicRecord.query(on: database).delete()
+            try await AuthorRecord.query(on: database).delete()
+        }
+    }
+}
+
+public enum DemoError: Error, CustomStringConvertible {
+    case databaseNotEmpty(String)
+
+    public var description: String {
+        switch self {
+        case .databaseNotEmpty(let location):
+            return "\(location) already holds articles; the demo loads only into an empty database. "
+                + "Run `masthead demo --replace-existing` to delete the existing content and load the demo."
+        }
+    }
+}

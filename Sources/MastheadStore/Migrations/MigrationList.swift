@@ -1,0 +1,15 @@
+import FluentKit
+
+/// Every migration, in the order they run. Append only: a shipped migration is never edited or
+/// reordered, because databases out there have already run it.
+enum MigrationList {
+    static let all: [any Migration] = [
+        M001CreateTopics(),
+        M002CreateAuthors(),
+        M003CreateArticles(),
+        M004CreateArticleTopics(),
+        M005CreateBylines(),
+        M006CreateComments(),
+        M007CreateSiteSettings(),
+    ]
+}

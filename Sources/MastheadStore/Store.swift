@@ -1,0 +1,57 @@
+import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+
+/// The site's database: one connection pool per event loop, the migrations, and the repositories that
+/// turn rows into MastheadCore values. Open it once at start-up and close it at shutdown.
+public struct Store: Sendable {
+    public let location: DatabaseLocation
+    let databases: Databases
+    let logger: Logger
+
+    public static func open(_ location: DatabaseLocation, logger: Logger) throws -> Store {
+        let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
+        switch location {
+        case .sqlite(let path):
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
+        case .postgres(let url):
+            databases.use(try .postgres(url: url, sqlLogLevel: .trace), as: .psql)
+        }
+        return Store(location: location, databases: databases, logger: logger)
+    }
+
+    /// A handle on the default database, on any event loop of the group.
+    public var database: any Database {
+        guard
+            let database = databases.database(logger: logger, on: databases.eventLoopGroup.any())
+        else { preconditionFailure("open(_:logger:) registers the default database") }
+        return database
+    }
+
+    /// Brings the schema up to date; migrations already run are skipped.
+    public func migrate() async throws {
+        let migrations = Migrations()
+        migrations.add(MigrationList.all)
+        let migrator = Migrator(
+            databases: databases, migrations: migrations, logger: logger,
+            on: databases.eventLoopGroup.any(), migrationLogLevel: .info)
+        try await migrator.setupIfNeeded().get()
+        try await migrator.prepareBatch().get()
+    }
+
+    public func close() async {
+        await databases.shutdownAsync()
+    }
+
+    public var articles: ArticleRepository { ArticleRepository(store: self) }
+    public var topics: TopicRepository { TopicRepository(store: self) }
+    public var authors: AuthorRepository { AuthorRepository(store: self) }
+    public var comments: CommentRepository { CommentRepository(store: self) }
+    public var siteSettings: SiteSettingsRepository { SiteSettingsRepository(store: self) }
+}

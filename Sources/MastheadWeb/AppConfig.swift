@@ -1,0 +1,126 @@
+import Foundation
+import MastheadCore
+import MastheadStore
+
+/// Everything the server needs to start, parsed once from the environment and the command line.
+/// Nothing reads the environment after this.
+public struct AppConfig: Sendable {
+    public var hostname: String
+    public var port: Int
+    public var database: DatabaseLocation
+    /// Each overrides what the site's stored settings say; nil leaves the stored value (or default).
+    public var baseURL: String?
+    public var siteName: String?
+    public var timeZone: TimeZone?
+    /// A site's own copy of the theme; nil uses the default theme shipped with Masthead.
+    public var themeDirectory: String?
+
+    public init(
+        hostname: String = "127.0.0.1",
+        port: Int = 8080,
+        database: DatabaseLocation,
+        baseURL: String? = nil,
+        siteName: String? = nil,
+        timeZone: TimeZone? = nil,
+        themeDirectory: String? = nil
+    ) {
+        self.hostname = hostname
+        self.port = port
+        self.database = database
+        self.baseURL = baseURL
+        self.siteName = siteName
+        self.timeZone = timeZone
+        self.themeDirectory = themeDirectory
+    }
+
+    /// Reads `DATABASE_URL` (or `DATABASE_URL_FILE`), `MASTHEAD_BASE_URL`, `MASTHEAD_SITE_NAME`,
+    /// `MASTHEAD_TIME_ZONE` and `THEME_DIR`, plus the `--hostname` and `--port` flags. Every problem
+    /// found is reported together, so one failed start shows everything to fix.
+    public static func parse(
+        environment: [String: String], hostname: String? = nil, port: Int? = nil
+    ) throws(ConfigError) -> AppConfig {
+        var problems: [String] = []
+        func value(_ name: String) -> String? {
+            guard let raw = environment[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !raw.isEmpty
+            else { return nil }
+            return raw
+        }
+
+        var databaseURL = value("DATABASE_URL")
+        if databaseURL == nil, let file = value("DATABASE_URL_FILE") {
+            do {
+                databaseURL = try String(contentsOfFile: file, encoding: .utf8)
+                    .trimmingCharacters(in: .whitespacesAndNewlines)
+            } catch {
+                problems.append("DATABASE_URL_FILE \"\(file)\" cannot be read: \(error.localizedDescription)")
+            }
+        }
+        var database = DatabaseLocation.sqlite(path: DatabaseLocation.defaultSQLitePath)
+        do {
+            database = try DatabaseLocation(databaseURL: databaseURL)
+        } catch {
+            problems.append(error.message)
+        }
+
+        let host = hostname ?? "127.0.0.1"
+        if host.isEmpty || host.contains(where: \.isWhitespace) {
+            problems.append("--hostname \"\(host)\" is not a host name or address")
+        }
+        let chosenPort = port ?? 8080
+        if !(0...65535).contains(chosenPort) {
+            problems.append("--port \(chosenPort) is outside 0–65535")
+        }
+
+        var baseURL: String?
+        if let raw = value("MASTHEAD_BASE_URL") {
+            if let components = URLComponents(string: raw), ["http", "https"].contains(components.scheme ?? ""),
+                components.host?.isEmpty == false, components.query == nil, components.fragment == nil
+            {
+                baseURL = raw.hasSuffix("/") ? String(raw.dropLast()) : raw
+            } else {
+                problems.append(
+                    "MASTHEAD_BASE_URL \"\(raw)\" must be an absolute http(s) address such as https://news.example.com")
+            }
+        }
+
+        var timeZone: TimeZone?
+        if let raw = value("MASTHEAD_TIME_ZONE") {
+            if let zone = TimeZone(identifier: raw) {
+                timeZone = zone
+            } else {
+                problems.append("MASTHEAD_TIME_ZONE \"\(raw)\" is not a time zone name such as Europe/Warsaw or UTC")
+            }
+        }
+
+        let themeDirectory = value("THEME_DIR")
+        if let themeDirectory {
+            var isDirectory: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: themeDirectory, isDirectory: &isDirectory) || !isDirectory.boolValue {
+                problems.append("THEME_DIR \"\(themeDirectory)\" is not a directory")
+            }
+        }
+
+        guard problems.isEmpty else { throw ConfigError(problems: problems) }
+        return AppConfig(
+            hostname: host, port: chosenPort, database: database, baseURL: baseURL,
+            siteName: value("MASTHEAD_SITE_NAME"), timeZone: timeZone, themeDirectory: themeDirectory)
+    }
+
+    /// The settings the site runs with: this configuration's values over the stored ones, over defaults.
+    func siteSettings(stored: SiteSettings?) -> SiteSettings {
+        var settings = stored ?? .defaults
+        if let baseURL { settings.baseURL = baseURL }
+        if let siteName { settings.name = siteName }
+        if let timeZone { settings.timeZone = timeZone }
+        return settings
+    }
+}
+
+/// Every configuration problem found at start-up.
+public struct ConfigError: Error, Sendable, CustomStringConvertible {
+    public let problems: [String]
+
+    public var description: String {
+        "Masthead cannot start; fix these settings:\n" + problems.map { "  - \($0)" }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Hummingbird
+import Logging
+import MastheadCore
+import MastheadStore
+import ServiceLifecycle
+
+/// Builds the whole site from its configuration: opens and migrates the database, loads the theme,
+/// and wires the routes. `masthead serve` and the tests both start here.
+public func buildApplication(
+    config: AppConfig, clock: NewsClock = .system, logger: Logger = Logger(label: "masthead")
+) async throws -> some ApplicationProtocol {
+    let store = try Store.open(config.database, logger: logger)
+    do {
+        return try await buildApplication(config: config, store: store, clock: clock, logger: logger)
+    } catch {
+        await store.close()
+        throw error
+    }
+}
+
+/// The same, on a store the caller opened (tests seed it first). The application closes the store
+/// when it shuts down.
+public func buildApplication(
+    config: AppConfig, store: Store, clock: NewsClock = .system, logger: Logger = Logger(label: "masthead")
+) async throws -> some ApplicationProtocol {
+    try await store.migrate()
+    let settings = config.siteSettings(stored: try await store.siteSettings.load())
+    let theme = try await Theme.load(directory: config.themeDirectory ?? Theme.defaultDirectory)
+    let site = Site(
+        settings: settings, theme: theme, store: store, clock: clock,
+        commentLimiter: RateLimiter(capacity: 5, refillInterval: 20),
+        makeToken: CSRFToken.generate)
+
+    let router = Router(context: AppRequestContext.self)
+    router.middlewares.add(SecurityHeadersMiddleware())
+    router.middlewares.add(ErrorPageMiddleware(site: site))
+    router.middlewares.add(CrossSiteRequestMiddleware())
+    router.middlewares.add(
+        FileMiddleware(
+            theme.assetsDirectory, urlBasePath: SiteRoute.Pattern.assetsPrefix,
+            cacheControl: CacheControl([(MediaType(type: .any), [.public, .maxAge(3600)])]),
+            searchForIndexHtml: false, logger: logger))
+    ReaderController(site: site).register(on: router)
+    CommentController(site: site).register(on: router)
+
+    var app = Application(
+        router: router,
+        configuration: .init(address: .hostname(config.hostname, port: config.port), serverName: "Masthead"),
+        logger: logger)
+    app.addServices(StoreService(store: store))
+    logger.info("Masthead \"\(settings.name)\" on \(store.location), theme \(theme.directory)")
+    return app
+}
+
+/// Closes the database once the server has stopped taking requests.
+struct StoreService: Service {
+    let store: Store
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        await store.close()
+    }
+}

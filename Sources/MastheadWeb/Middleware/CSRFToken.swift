@@ -1,0 +1,48 @@
+import Hummingbird
+
+/// Double-submit CSRF protection: a random token lives in a cookie that only this site can set, and
+/// every form repeats it in a hidden field. A cross-site page can make a browser send the cookie but
+/// cannot read it, so it cannot fill in the field.
+enum CSRFToken {
+    static let cookieName = "masthead_csrf"
+    static let fieldName = "csrf_token"
+
+    /// 32 random bytes as hex.
+    static func generate() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<32).map { _ in
+            let byte = UInt8.random(in: .min ... .max, using: &generator)
+            return String(byte, radix: 16).leftPadded(to: 2)
+        }.joined()
+    }
+
+    /// The token this browser already holds, when it is well formed.
+    static func existing(in request: Request) -> String? {
+        guard let value = request.cookies[cookieName]?.value, isWellFormed(value) else { return nil }
+        return value
+    }
+
+    static func cookie(_ token: String, secure: Bool) -> Cookie {
+        Cookie(name: cookieName, value: token, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
+    }
+
+    /// Whether the submitted field matches the cookie, compared in constant time.
+    static func matches(submitted: String?, cookie: String?) -> Bool {
+        guard let submitted, let cookie, isWellFormed(cookie), submitted.utf8.count == cookie.utf8.count else {
+            return false
+        }
+        var difference: UInt8 = 0
+        for (a, b) in zip(submitted.utf8, cookie.utf8) { difference |= a ^ b }
+        return difference == 0
+    }
+
+    private static func isWellFormed(_ token: String) -> Bool {
+        token.utf8.count == 64 && token.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) }
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

@@ -1,0 +1,43 @@
+import Hummingbird
+import Logging
+
+/// Turns errors into themed pages: the theme's 404 for anything not found, a plain explanation for
+/// other client errors, and for server errors a page that says so without leaking the error itself.
+struct ErrorPageMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let site: Site
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+        async throws -> Response
+    {
+        do {
+            return try await next(request, context)
+        } catch let error as HTTPError {
+            return page(for: error.status, message: error.body, request: request)
+        } catch let error as any HTTPResponseError where error.status.code < 500 {
+            return page(for: error.status, message: nil, request: request)
+        } catch {
+            context.logger.error("\(request.method) \(request.uri.path) failed: \(String(reflecting: error))")
+            return page(for: .internalServerError, message: nil, request: request)
+        }
+    }
+
+    private func page(for status: HTTPResponse.Status, message: String?, request: Request) -> Response {
+        let layout = site.layout(title: nil, description: "", route: .home())
+        if status == .notFound {
+            return site.html(
+                NotFoundPage(layout: site.layout(title: "Page not found", description: "", route: .home())),
+                status: .notFound)
+        }
+        let heading: String
+        let text: String
+        if status.code >= 500 {
+            heading = "Something went wrong on our side"
+            text = "We could not show this page. Please try again in a moment."
+        } else {
+            heading = status.reasonPhrase
+            text = message ?? "The request could not be handled."
+        }
+        return site.html(ErrorPage(layout: layout, heading: heading, message: text), status: status)
+    }
+}

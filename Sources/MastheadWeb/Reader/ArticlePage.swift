@@ -1,0 +1,51 @@
+import Foundation
+import MastheadCore
+
+/// The article page: the story, Read next, then the conversation.
+struct ArticlePage: PageContext {
+    static let template = "article"
+
+    let layout: LayoutContext
+    let headline: String
+    let lede: String
+    let bodyHTML: String
+    let topic: TopicLink?
+    let topics: [TopicLink]
+    let hasTopics: Bool
+    let byline: [AuthorLink]
+    let dateline: String?
+    let publishedLabel: String
+    let isoPublished: String
+    let updatedLabel: String?
+    let isoUpdated: String?
+    let readNext: [StoryTeaser]
+    let hasReadNext: Bool
+    let conversation: ConversationContext
+
+    init(
+        article: Article, readNext: [Article], comments: [Comment], form: CommentFormContext, site: Site,
+        now: Date
+    ) {
+        let zone = site.settings.timeZone
+        layout = site.layout(title: article.headline, description: article.lede, route: .article(article.slug))
+        headline = article.headline
+        lede = article.lede
+        bodyHTML = article.bodyHTML
+        topic = article.primaryTopic.map(TopicLink.init)
+        topics = article.topics.map(TopicLink.init)
+        hasTopics = !article.topics.isEmpty
+        byline = article.authors.enumerated().map { index, author in
+            let joiner = index == 0 ? "" : (index == article.authors.count - 1 ? " and " : ", ")
+            return AuthorLink(name: author.name, url: SiteRoute.author(author.slug).path, joiner: joiner)
+        }
+        dateline = article.dateline
+        let published = article.publishedAt ?? now
+        publishedLabel = TimeLabel.full(for: published, timeZone: zone)
+        isoPublished = TimeLabel.iso8601(published)
+        updatedLabel = article.updatedAt.map { TimeLabel.full(for: $0, timeZone: zone) }
+        isoUpdated = article.updatedAt.map(TimeLabel.iso8601)
+        self.readNext = readNext.map { StoryTeaser($0, now: now, timeZone: zone) }
+        hasReadNext = !readNext.isEmpty
+        conversation = ConversationContext(comments: comments, form: form, now: now, timeZone: zone)
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Hummingbird
+import MastheadCore
+import MastheadStore
+
+/// The pages readers browse: home, article, topic and author.
+struct ReaderController {
+    let site: Site
+
+    static let pageSize = 20
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get(SiteRoute.Pattern.home, use: home)
+        router.get(SiteRoute.Pattern.article, use: article)
+        router.get(SiteRoute.Pattern.topic, use: topic)
+        router.get(SiteRoute.Pattern.author, use: author)
+    }
+
+    func home(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let now = site.clock.now
+        let cursor = cursor(in: request)
+        let page = try await site.store.articles.latest(now: now, before: cursor, limit: Self.pageSize)
+        let stories = page.stories.map { StoryTeaser($0, now: now, timeZone: site.settings.timeZone) }
+        return site.html(
+            HomePage(
+                layout: site.layout(
+                    title: cursor == nil ? nil : "Older stories", description: "The latest news from \(site.settings.name).",
+                    route: .home(before: cursor)),
+                stories: stories, hasStories: !stories.isEmpty,
+                olderURL: page.next.map { SiteRoute.home(before: $0).path }))
+    }
+
+    func article(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let article = try await visibleArticle(context)
+        let existingToken = CSRFToken.existing(in: request)
+        let token = existingToken ?? site.makeToken()
+        let form = CommentFormContext(article: article.slug, csrfToken: token)
+        var response = try await ArticlePageRenderer(site: site).render(article, form: form, status: .ok)
+        if existingToken == nil {
+            response.setCookie(CSRFToken.cookie(token, secure: site.usesHTTPS))
+        }
+        return response
+    }
+
+    func topic(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let slug = Slug(context.parameters.get("slug") ?? ""), let topic = try await site.store.topics.find(slug: slug)
+        else { throw HTTPError(.notFound) }
+        let now = site.clock.now
+        let cursor = cursor(in: request)
+        let page = try await site.store.articles.latest(inTopic: topic.id, now: now, before: cursor, limit: Self.pageSize)
+        let stories = page.stories.map { StoryTeaser($0, now: now, timeZone: site.settings.timeZone) }
+        return site.html(
+            TopicPage(
+                layout: site.layout(
+                    title: topic.name, description: "Stories about \(topic.name).", route: .topic(slug, before: cursor)),
+                name: topic.name, stories: stories, hasStories: !stories.isEmpty,
+                olderURL: page.next.map { SiteRoute.topic(slug, before: $0).path }))
+    }
+
+    func author(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let slug = Slug(context.parameters.get("slug") ?? ""),
+            let author = try await site.store.authors.find(slug: slug)
+        else { throw HTTPError(.notFound) }
+        let now = site.clock.now
+        let cursor = cursor(in: request)
+        let page = try await site.store.articles.latest(byAuthor: author.id, now: now, before: cursor, limit: Self.pageSize)
+        let stories = page.stories.map { StoryTeaser($0, now: now, timeZone: site.settings.timeZone) }
+        return site.html(
+            AuthorPage(
+                layout: site.layout(
+                    title: author.name, description: author.bio.isEmpty ? "Stories by \(author.name)." : author.bio,
+                    route: .author(slug, before: cursor)),
+                name: author.name, bio: author.bio, stories: stories, hasStories: !stories.isEmpty,
+                olderURL: page.next.map { SiteRoute.author(slug, before: $0).path }))
+    }
+
+    private func visibleArticle(_ context: AppRequestContext) async throws -> Article {
+        guard let slug = Slug(context.parameters.get("slug") ?? ""),
+            let article = try await site.store.articles.visible(slug: slug, now: site.clock.now)
+        else { throw HTTPError(.notFound) }
+        return article
+    }
+
+    /// A malformed `?before=` reads as the first page rather than an error: it is only ever a link.
+    private func cursor(in request: Request) -> StoryCursor? {
+        request.uri.queryParameters.get("before").flatMap(StoryCursor.init(token:))
+    }
+}
+
+/// Fetches what an article page shows besides the article, and renders it; shared by the page itself
+/// and by a comment form sent back with a problem.
+struct ArticlePageRenderer {
+    let site: Site
+
+    func render(_ article: Article, form: CommentFormContext, status: HTTPResponse.Status) async throws -> Response {
+        let now = site.clock.now
+        async let candidates = site.store.articles.latest(now: now, limit: ReadNext.railLength + 1)
+        async let comments = site.store.comments.published(onArticle: article.id)
+        let readNext = ReadNext.pick(for: article, from: try await candidates.stories, now: now)
+        let page = ArticlePage(
+            article: article, readNext: readNext, comments: try await comments, form: form, site: site, now: now)
+        var response = site.html(page, status: status)
+        response.headers[.cacheControl] = "private, no-cache"
+        return response
+    }
+}

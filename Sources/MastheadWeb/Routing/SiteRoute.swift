@@ -1,0 +1,45 @@
+import Foundation
+import Hummingbird
+import MastheadCore
+
+/// Every reader-facing address, in one place: links are built from these cases and routes are
+/// registered from the same patterns, so a link and its route cannot drift apart.
+enum SiteRoute: Equatable {
+    case home(before: StoryCursor? = nil)
+    case article(Slug)
+    case articleComments(Slug)
+    case comment(article: Slug, id: UUID)
+    case topic(Slug, before: StoryCursor? = nil)
+    case author(Slug, before: StoryCursor? = nil)
+    case asset(String)
+
+    /// The path and query, relative to the site root.
+    var path: String {
+        switch self {
+        case .home(let before): return "/" + Self.query(before)
+        case .article(let slug): return "/articles/\(slug.value)"
+        case .articleComments(let slug): return "/articles/\(slug.value)/comments"
+        case .comment(let article, let id): return "/articles/\(article.value)#comment-\(id.uuidString.lowercased())"
+        case .topic(let slug, let before): return "/topics/\(slug.value)" + Self.query(before)
+        case .author(let slug, let before): return "/authors/\(slug.value)" + Self.query(before)
+        case .asset(let file): return "/assets/\(file)"
+        }
+    }
+
+    /// The absolute address, for canonical links.
+    func url(base: String) -> String { base + path }
+
+    private static func query(_ before: StoryCursor?) -> String {
+        before.map { "?before=\($0.token)" } ?? ""
+    }
+
+    /// Router patterns, from the same shapes as `path`.
+    enum Pattern {
+        static let home: RouterPath = "/"
+        static let article: RouterPath = "/articles/:slug"
+        static let articleComments: RouterPath = "/articles/:slug/comments"
+        static let topic: RouterPath = "/topics/:slug"
+        static let author: RouterPath = "/authors/:slug"
+        static let assetsPrefix = "/assets"
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import Hummingbird
+import MastheadCore
+import MastheadStore
+
+/// What every controller shares: the running settings, the theme, the store, the clock, the limits.
+struct Site: Sendable {
+    let settings: SiteSettings
+    let theme: Theme
+    let store: Store
+    let clock: NewsClock
+    let commentLimiter: RateLimiter
+    let makeToken: @Sendable () -> String
+
+    func layout(title: String?, description: String, route: SiteRoute) -> LayoutContext {
+        LayoutContext(
+            siteName: settings.name,
+            language: settings.language,
+            documentTitle: title.map { "\($0) – \(settings.name)" } ?? settings.name,
+            description: description,
+            canonicalURL: route.url(base: settings.baseURL),
+            stylesheetURL: SiteRoute.asset("masthead.css").path,
+            homeURL: SiteRoute.home().path)
+    }
+
+    /// A rendered page as an HTML response.
+    func html(_ page: some PageContext, status: HTTPResponse.Status = .ok) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/html; charset=utf-8"
+        return Response(
+            status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: theme.render(page))))
+    }
+
+    var usesHTTPS: Bool { settings.baseURL.hasPrefix("https://") }
+}

@@ -1,0 +1,11 @@
+/// What the shared layout template shows around every page.
+struct LayoutContext {
+    let siteName: String
+    let language: String
+    /// The `<title>`: the page's own title, then the site's name.
+    let documentTitle: String
+    let description: String
+    let canonicalURL: String
+    let stylesheetURL: String
+    let homeURL: String
+}

@@ -1,0 +1,46 @@
+import Foundation
+import MastheadCore
+
+/// A story as it appears in a list: the home page, topic and author pages, and Read next.
+struct StoryTeaser {
+    let url: String
+    let headline: String
+    let lede: String
+    /// `11:25` today, `13 Feb` before (see ``TimeLabel``).
+    let timeLabel: String
+    let isoTime: String
+    /// The primary topic's label, when the story has one. Kept as a flag and plain strings, never an
+    /// optional: Mustache looks a nil up the context stack and would find the article's own topic.
+    let hasTopic: Bool
+    let topicName: String
+    let topicURL: String
+
+    init(_ article: Article, now: Date, timeZone: TimeZone) {
+        url = SiteRoute.article(article.slug).path
+        headline = article.headline
+        lede = article.lede
+        let published = article.publishedAt ?? now
+        timeLabel = TimeLabel.label(for: published, now: now, timeZone: timeZone)
+        isoTime = TimeLabel.iso8601(published)
+        hasTopic = article.primaryTopic != nil
+        topicName = article.primaryTopic?.name ?? ""
+        topicURL = article.primaryTopic.map { SiteRoute.topic($0.slug).path } ?? ""
+    }
+}
+
+struct TopicLink {
+    let name: String
+    let url: String
+
+    init(_ topic: Topic) {
+        name = topic.name
+        url = SiteRoute.topic(topic.slug).path
+    }
+}
+
+struct AuthorLink {
+    let name: String
+    let url: String
+    /// Separator before this name in a byline: "", ", " or " and ".
+    let joiner: String
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Mustache
+
+/// The reader-facing templates, loaded once at start-up from a theme directory.
+///
+/// A theme is a folder of `.mustache` files plus an `assets/` folder served at `/assets/`. A site
+/// overrides the default by pointing `THEME_DIR` at its own copy; the copy must hold every template
+/// in ``requiredTemplates``, and a template that fails to parse stops start-up with its file name.
+struct Theme: Sendable {
+    let directory: String
+    private let library: MustacheLibrary
+
+    static let requiredTemplates = ["layout", "home", "article", "topic", "author", "not-found", "error"]
+
+    /// The theme shipped inside the binary's resources, so `masthead` runs from any working directory.
+    static var defaultDirectory: String {
+        Bundle.module.resourceURL!.appendingPathComponent("Themes/default").path
+    }
+
+    static func load(directory: String) async throws(ThemeError) -> Theme {
+        let library: MustacheLibrary
+        do {
+            library = try await MustacheLibrary(directory: directory)
+        } catch let error as MustacheLibrary.ParserError {
+            throw ThemeError(
+                message: "Theme template \(directory)/\(error.filename) line \(error.context.lineNumber): "
+                    + "\(error.error)")
+        } catch {
+            throw ThemeError(message: "Theme at \(directory) cannot be read: \(error)")
+        }
+        let missing = requiredTemplates.filter { library.getTemplate(named: $0) == nil }
+        guard missing.isEmpty else {
+            throw ThemeError(
+                message: "Theme at \(directory) lacks "
+                    + missing.map { "\($0).mustache" }.joined(separator: ", "))
+        }
+        return Theme(directory: directory, library: library)
+    }
+
+    var assetsDirectory: String { directory + "/assets" }
+
+    /// Renders a page context with one of the theme's templates. Loading checked that every page
+    /// template exists, so an empty result means a template the check does not know about.
+    func render(_ page: some PageContext) -> String {
+        library.render(page, withTemplate: type(of: page).template) ?? ""
+    }
+}
+
+struct ThemeError: Error, Sendable, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}
+
+/// A typed context for one page template: the only thing a template ever sees.
+protocol PageContext {
+    static var template: String { get }
+}

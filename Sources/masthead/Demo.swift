@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import MastheadCore
+import MastheadStore
+
+struct Demo: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Load the demo edition: the reference page's six stories, published over the last eight hours.",
+        discussion: "Refuses a database that already holds articles unless --replace-existing is given.")
+
+    @Flag(help: "Delete every article, topic, author and comment first, then load the demo.")
+    var replaceExisting = false
+
+    func run() async throws {
+        let config = try loadConfig()
+        let logger = makeLogger()
+        let store = try Store.open(config.database, logger: logger)
+        do {
+            try await store.migrate()
+            try await DemoLoader(store: store).load(
+                DemoEdition(now: Date(), baseURL: config.baseURL ?? "http://127.0.0.1:8080"),
+                replacingExisting: replaceExisting)
+            await store.close()
+        } catch let error as DemoError {
+            await store.close()
+            throw ValidationError(error.description)
+        } catch {
+            await store.close()
+            throw error
+        }
+        print("Loaded the demo edition into \(config.database).")
+    }
+}

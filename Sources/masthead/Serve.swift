@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import MastheadCore
+import MastheadStore
+import MastheadWeb
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Migrate the database, then serve the site.")
+
+    @Option(help: "The address to listen on.")
+    var hostname: String = "127.0.0.1"
+
+    @Option(help: "The port to listen on.")
+    var port: Int = 8080
+
+    @Flag(help: "Load the demo edition first when the database has no articles yet.")
+    var demo = false
+
+    func run() async throws {
+        let config = try loadConfig(hostname: hostname, port: port)
+        let logger = makeLogger()
+        let store = try Store.open(config.database, logger: logger)
+        do {
+            try await store.migrate()
+            if demo {
+                if try await store.articles.isEmpty() {
+                    try await DemoLoader(store: store).load(
+                        DemoEdition(now: Date(), baseURL: config.baseURL ?? "http://\(hostname):\(port)"),
+                        replacingExisting: false)
+                    logger.info("Loaded the demo edition into \(config.database)")
+                } else {
+                    logger.info("\(config.database) already holds articles; serving them instead of the demo")
+                }
+            }
+            let app = try await buildApplication(config: config, store: store, logger: logger)
+            try await app.runService()
+        } catch {
+            await store.close()
+            throw error
+        }
+    }
+}
