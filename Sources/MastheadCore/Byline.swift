@@ -1,11 +1,10 @@
-/// The "By …" line of an article, names in byline order: "Anna Nowak and John Smith",
+/// How the names in a byline are joined: "Anna Nowak", "Anna Nowak and John Smith",
 /// "Anna Nowak, John Smith and Maria Lopez".
 public enum Byline {
-    public static func names(_ names: [String]) -> String {
-        switch names.count {
-        case 0: return ""
-        case 1: return names[0]
-        default: return names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+    /// The text to put before each of `count` names, in order.
+    public static func separators(count: Int) -> [String] {
+        (0..<max(count, 0)).map { index in
+            index == 0 ? "" : (index == count - 1 ? " and " : ", ")
         }
     }
 }

@@ -12,6 +12,7 @@ public struct Store: Sendable {
     public let location: DatabaseLocation
     let databases: Databases
     let logger: Logger
+    let history: QueryHistory?
 
     public static func open(_ location: DatabaseLocation, logger: Logger) throws -> Store {
         let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
@@ -23,15 +24,22 @@ public struct Store: Sendable {
         case .postgres(let url):
             databases.use(try .postgres(url: url, sqlLogLevel: .trace), as: .psql)
         }
-        return Store(location: location, databases: databases, logger: logger)
+        return Store(location: location, databases: databases, logger: logger, history: nil)
     }
 
     /// A handle on the default database, on any event loop of the group.
     public var database: any Database {
         guard
-            let database = databases.database(logger: logger, on: databases.eventLoopGroup.any())
+            let database = databases.database(logger: logger, on: databases.eventLoopGroup.any(), history: history)
         else { preconditionFailure("open(_:logger:) registers the default database") }
         return database
+    }
+
+    /// The same store, recording every query it runs through repositories in the returned history:
+    /// how tests prove that a page costs a fixed number of queries, however long its lists.
+    public func recordingQueries() -> (Store, QueryHistory) {
+        let history = QueryHistory()
+        return (Store(location: location, databases: databases, logger: logger, history: history), history)
     }
 
     /// Brings the schema up to date; migrations already run are skipped.

@@ -34,9 +34,8 @@ struct ArticlePage: PageContext {
         topic = article.primaryTopic.map(TopicLink.init)
         topics = article.topics.map(TopicLink.init)
         hasTopics = !article.topics.isEmpty
-        byline = article.authors.enumerated().map { index, author in
-            let joiner = index == 0 ? "" : (index == article.authors.count - 1 ? " and " : ", ")
-            return AuthorLink(name: author.name, url: SiteRoute.author(author.slug).path, joiner: joiner)
+        byline = zip(Byline.separators(count: article.authors.count), article.authors).map { joiner, author in
+            AuthorLink(name: author.name, url: SiteRoute.author(author.slug).path, joiner: joiner)
         }
         dateline = article.dateline
         let published = article.publishedAt ?? now

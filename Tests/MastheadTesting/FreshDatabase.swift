@@ -1,0 +1,159 @@
+import FluentKit
+import Foundation
+import Logging
+import MastheadStore
+import SQLKit
+
+/// A database of its own for one test, cloned from a template migrated once per test run.
+///
+/// SQLite (the default): a copy of a migrated template file. PostgreSQL, when
+/// `MASTHEAD_TEST_POSTGRES_URL` names a server's maintenance database
+/// (`postgres://postgres@127.0.0.1:5432/postgres`): `CREATE DATABASE … TEMPLATE` of a migrated
+/// template database, dropped after the test.
+public struct FreshDatabase: Sendable {
+    public let location: DatabaseLocation
+    private let discard: @Sendable () async throws -> Void
+
+    /// The backend the suite runs on, named in test output so a run on each is easy to tell apart.
+    public static var backendName: String { postgresMaintenanceURL == nil ? "SQLite" : "PostgreSQL" }
+
+    static var postgresMaintenanceURL: String? {
+        ProcessInfo.processInfo.environment["MASTHEAD_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Runs `body` with an open store on a fresh database, then closes and drops it.
+    public static func with<T: Sendable>(_ body: (Store) async throws -> T) async throws -> T {
+        let fresh = try await make()
+        let store = try Store.open(fresh.location, logger: testLogger)
+        do {
+            let result = try await body(store)
+            await store.close()
+            try await fresh.drop()
+            return result
+        } catch {
+            await store.close()
+            try? await fresh.drop()
+            throw error
+        }
+    }
+
+    public static func make() async throws -> FreshDatabase {
+        try await Templates.shared.fresh()
+    }
+
+    public func drop() async throws {
+        try await discard()
+    }
+
+    init(location: DatabaseLocation, discard: @escaping @Sendable () async throws -> Void) {
+        self.location = location
+        self.discard = discard
+    }
+}
+
+let testLogger: Logger = {
+    var logger = Logger(label: "masthead-tests")
+    logger.logLevel = .warning
+    return logger
+}()
+
+/// Makes the template once per process and serializes clones: PostgreSQL refuses to copy a template
+/// that another session is connected to.
+actor Templates {
+    static let shared = Templates()
+
+    private var sqliteTemplate: String?
+    private var postgresTemplate: String?
+    private let folder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("masthead-tests-\(ProcessInfo.processInfo.processIdentifier)").path
+
+    func fresh() async throws -> FreshDatabase {
+        if let maintenance = FreshDatabase.postgresMaintenanceURL {
+            return try await freshPostgres(maintenance: maintenance)
+        }
+        return try await freshSQLite()
+    }
+
+    private func freshSQLite() async throws -> FreshDatabase {
+        let template = try await sqliteTemplatePath()
+        let path = folder + "/\(UUID().uuidString).sqlite"
+        try FileManager.default.copyItem(atPath: template, toPath: path)
+        return FreshDatabase(location: .sqlite(path: path)) {
+            try? FileManager.default.removeItem(atPath: path)
+        }
+    }
+
+    private func sqliteTemplatePath() async throws -> String {
+        if let sqliteTemplate { return sqliteTemplate }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/template.sqlite"
+        try? FileManager.default.removeItem(atPath: path)
+        let store = try Store.open(.sqlite(path: path), logger: testLogger)
+        do {
+            try await store.migrate()
+        } catch {
+            await store.close()
+            throw error
+        }
+        await store.close()
+        sqliteTemplate = path
+        return path
+    }
+
+    private func freshPostgres(maintenance: String) async throws -> FreshDatabase {
+        let template = try await postgresTemplateName(maintenance: maintenance)
+        let name = "masthead_t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
+        try await Self.admin(maintenance) { sql in
+            try await sql.raw("CREATE DATABASE \(ident: String(name)) TEMPLATE \(ident: template)").run()
+        }
+        let location = DatabaseLocation.postgres(url: try Self.url(maintenance, database: String(name)))
+        return FreshDatabase(location: location) {
+            try await Self.admin(maintenance) { sql in
+                try await sql.raw("DROP DATABASE IF EXISTS \(ident: String(name)) WITH (FORCE)").run()
+            }
+        }
+    }
+
+    private func postgresTemplateName(maintenance: String) async throws -> String {
+        if let postgresTemplate { return postgresTemplate }
+        let name = "masthead_tpl_\(ProcessInfo.processInfo.processIdentifier)"
+        try await Self.admin(maintenance) { sql in
+            try await sql.raw("DROP DATABASE IF EXISTS \(ident: name) WITH (FORCE)").run()
+            try await sql.raw("CREATE DATABASE \(ident: name)").run()
+        }
+        let store = try Store.open(.postgres(url: try Self.url(maintenance, database: name)), logger: testLogger)
+        do {
+            try await store.migrate()
+        } catch {
+            await store.close()
+            throw error
+        }
+        await store.close()
+        postgresTemplate = name
+        return name
+    }
+
+    private static func admin(_ maintenance: String, _ body: (any SQLDatabase) async throws -> Void) async throws {
+        let store = try Store.open(.postgres(url: maintenance), logger: testLogger)
+        do {
+            guard let sql = store.database as? any SQLDatabase else { throw FreshDatabaseError.notSQL }
+            try await body(sql)
+        } catch {
+            await store.close()
+            throw error
+        }
+        await store.close()
+    }
+
+    private static func url(_ maintenance: String, database: String) throws -> String {
+        guard var components = URLComponents(string: maintenance) else { throw FreshDatabaseError.badURL(maintenance) }
+        components.path = "/" + database
+        guard let url = components.string else { throw FreshDatabaseError.badURL(maintenance) }
+        return url
+    }
+}
+
+enum FreshDatabaseError: Error {
+    case notSQL
+    case badURL(String)
+}
