@@ -62,8 +62,10 @@ let testLogger: Logger = {
 actor Templates {
     static let shared = Templates()
 
-    private var sqliteTemplate: String?
-    private var postgresTemplate: String?
+    // Tasks, not values: the actor is re-entered while a template is being migrated, and every
+    // caller must wait for that one migration rather than start its own.
+    private var sqliteTemplate: Task<String, any Error>?
+    private var postgresTemplate: Task<String, any Error>?
     private let folder = FileManager.default.temporaryDirectory
         .appendingPathComponent("masthead-tests-\(ProcessInfo.processInfo.processIdentifier)").path
 
@@ -84,7 +86,14 @@ actor Templates {
     }
 
     private func sqliteTemplatePath() async throws -> String {
-        if let sqliteTemplate { return sqliteTemplate }
+        if sqliteTemplate == nil {
+            let folder = folder
+            sqliteTemplate = Task { try await Self.makeSQLiteTemplate(in: folder) }
+        }
+        return try await sqliteTemplate!.value
+    }
+
+    private static func makeSQLiteTemplate(in folder: String) async throws -> String {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let path = folder + "/template.sqlite"
         try? FileManager.default.removeItem(atPath: path)
@@ -96,7 +105,6 @@ actor Templates {
             throw error
         }
         await store.close()
-        sqliteTemplate = path
         return path
     }
 
@@ -115,13 +123,19 @@ actor Templates {
     }
 
     private func postgresTemplateName(maintenance: String) async throws -> String {
-        if let postgresTemplate { return postgresTemplate }
+        if postgresTemplate == nil {
+            postgresTemplate = Task { try await Self.makePostgresTemplate(maintenance: maintenance) }
+        }
+        return try await postgresTemplate!.value
+    }
+
+    private static func makePostgresTemplate(maintenance: String) async throws -> String {
         let name = "masthead_tpl_\(ProcessInfo.processInfo.processIdentifier)"
-        try await Self.admin(maintenance) { sql in
+        try await admin(maintenance) { sql in
             try await sql.raw("DROP DATABASE IF EXISTS \(ident: name) WITH (FORCE)").run()
             try await sql.raw("CREATE DATABASE \(ident: name)").run()
         }
-        let store = try Store.open(.postgres(url: try Self.url(maintenance, database: name)), logger: testLogger)
+        let store = try Store.open(.postgres(url: try url(maintenance, database: name)), logger: testLogger)
         do {
             try await store.migrate()
         } catch {
@@ -129,7 +143,6 @@ actor Templates {
             throw error
         }
         await store.close()
-        postgresTemplate = name
         return name
     }
 

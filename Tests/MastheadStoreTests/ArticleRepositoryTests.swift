@@ -1,0 +1,95 @@
+import Foundation
+import MastheadCore
+import MastheadStore
+import MastheadTesting
+import Testing
+
+@Suite struct ArticleRepositoryTests {
+    @Test func savesAnArticleWithItsTopicsBylineAndSanitizedBody() async throws {
+        try await FreshDatabase.with { store in
+            let newsroom = Newsroom(store: store)
+            try await newsroom.setUp()
+            let saved = try await store.articles.create(
+                ArticleDraft(
+                    id: UUID(), slug: Slug("tariffs")!, headline: "Tariffs", lede: "Lede.",
+                    bodyMarkdown: "Hello <script>alert(1)</script> **world**", dateline: "Washington",
+                    status: .published, publishedAt: newsroom.now.addingTimeInterval(0.9),
+                    primaryTopic: newsroom.topic, authors: [newsroom.coAuthor, newsroom.author]))
+            #expect(saved.bodyHTML == "<p>Hello  <strong>world</strong></p>")
+            #expect(saved.primaryTopic == newsroom.topic)
+            #expect(saved.topics == [newsroom.topic])
+            #expect(saved.authors.map(\.name) == ["Jan Nowak", "Anna Kowalska"])
+            #expect(saved.dateline == "Washington")
+            #expect(saved.publishedAt == newsroom.now)
+        }
+    }
+
+    @Test func readersSeeOnlyPublishedStoriesWhoseTimeHasCome() async throws {
+        try await FreshDatabase.with { store in
+            let newsroom = Newsroom(store: store)
+            try await newsroom.setUp()
+            try await newsroom.story(1)
+            try await newsroom.story(2, status: .draft)
+            try await newsroom.story(3, minutesAgo: -60)
+            #expect(try await store.articles.visible(slug: Slug("story-1")!, now: newsroom.now) != nil)
+            #expect(try await store.articles.visible(slug: Slug("story-2")!, now: newsroom.now) == nil)
+            #expect(try await store.articles.visible(slug: Slug("story-3")!, now: newsroom.now) == nil)
+            let page = try await store.articles.latest(now: newsroom.now, limit: 10)
+            #expect(page.stories.map(\.headline) == ["Story 1"])
+        }
+    }
+
+    @Test func pagesWalkTheWholeListWithoutGapsOrRepeats() async throws {
+        try await FreshDatabase.with { store in
+            let newsroom = Newsroom(store: store)
+            try await newsroom.setUp()
+            // Pairs share a publication time, so the id has to break ties across page boundaries.
+            for index in 1...25 { try await newsroom.story(index, minutesAgo: (index + 1) / 2) }
+            var seen: [String] = []
+            var cursor: StoryCursor?
+            var pages = 0
+            repeat {
+                let page = try await store.articles.latest(now: newsroom.now, before: cursor, limit: 7)
+                seen += page.stories.map(\.headline)
+                cursor = page.next
+                pages += 1
+            } while cursor != nil && pages < 10
+            #expect(pages == 4)
+            #expect(seen.count == 25)
+            #expect(Set(seen).count == 25)
+            let times = try await store.articles.latest(now: newsroom.now, limit: 25).stories.map(\.publishedAt!)
+            #expect(times == times.sorted(by: >))
+        }
+    }
+
+    @Test func topicAndAuthorListsHoldTheirOwnStories() async throws {
+        try await FreshDatabase.with { store in
+            let newsroom = Newsroom(store: store)
+            try await newsroom.setUp()
+            try await newsroom.story(1, topic: newsroom.topic)
+            try await newsroom.story(2)
+            try await newsroom.story(3, topic: newsroom.topic, authors: [newsroom.coAuthor])
+            let topical = try await store.articles.latest(inTopic: newsroom.topic.id, now: newsroom.now, limit: 10)
+            #expect(topical.stories.map(\.headline) == ["Story 1", "Story 3"])
+            #expect(topical.stories.allSatisfy { $0.primaryTopic == newsroom.topic })
+            let byAnna = try await store.articles.latest(byAuthor: newsroom.author.id, now: newsroom.now, limit: 10)
+            #expect(byAnna.stories.map(\.headline) == ["Story 1", "Story 2"])
+        }
+    }
+
+    @Test func aListCostsTheSameQueriesHoweverLongItIs() async throws {
+        try await FreshDatabase.with { store in
+            let newsroom = Newsroom(store: store)
+            try await newsroom.setUp()
+            for index in 1...3 { try await newsroom.story(index, topic: newsroom.topic) }
+            let (counted, history) = store.recordingQueries()
+            _ = try await counted.articles.latest(now: newsroom.now, limit: 20)
+            let few = history.queries.count
+            for index in 4...20 { try await newsroom.story(index, topic: newsroom.topic) }
+            let (countedAgain, historyAgain) = store.recordingQueries()
+            _ = try await countedAgain.articles.latest(now: newsroom.now, limit: 20)
+            #expect(few == 2)
+            #expect(historyAgain.queries.count == few)
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import MastheadCore
+import MastheadStore
+import MastheadTesting
+import Testing
+
+@Suite struct CommentRepositoryTests {
+    @Test func theConversationShowsPublishedCommentsOldestFirst() async throws {
+        try await FreshDatabase.with { store in
+            let newsroom = Newsroom(store: store)
+            try await newsroom.setUp()
+            let article = try await newsroom.story(1)
+            func comment(_ body: String, minutesAgo: Int, status: CommentStatus = .published) -> MastheadCore.Comment {
+                MastheadCore.Comment(
+                    id: UUID(), articleID: article.id, displayName: "Reader", body: body, status: status,
+                    createdAt: newsroom.now.addingTimeInterval(TimeInterval(-minutesAgo * 60)))
+            }
+            try await store.comments.add(comment("second", minutesAgo: 5))
+            try await store.comments.add(comment("first", minutesAgo: 10))
+            try await store.comments.add(comment("held", minutesAgo: 7, status: .pending))
+            try await store.comments.add(comment("spam", minutesAgo: 6, status: .spam))
+            let shown = try await store.comments.published(onArticle: article.id)
+            #expect(shown.map(\.body) == ["first", "second"])
+            #expect(try await store.comments.all(onArticle: article.id).count == 4)
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import MastheadCore
+import MastheadStore
+import MastheadTesting
+import Testing
+
+@Suite struct SiteSettingsAndDemoTests {
+    @Test func settingsRoundTrip() async throws {
+        try await FreshDatabase.with { store in
+            #expect(try await store.siteSettings.load() == nil)
+            let settings = SiteSettings(
+                name: "Gazeta", baseURL: "https://gazeta.example", timeZone: TimeZone(identifier: "Europe/Warsaw")!,
+                language: "pl")
+            try await store.siteSettings.save(settings)
+            try await store.siteSettings.save(settings)
+            #expect(try await store.siteSettings.load() == settings)
+        }
+    }
+
+    @Test func theDemoLoadsOnceAndReplacesOnlyWhenTold() async throws {
+        try await FreshDatabase.with { store in
+            let now = Date(timeIntervalSince1970: 1_739_530_800)
+            let loader = DemoLoader(store: store)
+            try await loader.load(DemoEdition(now: now), replacingExisting: false)
+            #expect(try await store.articles.latest(now: now, limit: 10).stories.count == 6)
+            #expect(try await store.siteSettings.load()?.timeZone.identifier == "Europe/Warsaw")
+
+            await #expect(throws: DemoError.self) {
+                try await loader.load(DemoEdition(now: now), replacingExisting: false)
+            }
+            try await loader.load(DemoEdition(now: now), replacingExisting: true)
+            #expect(try await store.articles.latest(now: now, limit: 10).stories.count == 6)
+        }
+    }
+}
