@@ -77,7 +77,9 @@ let package = Package(
             name: "MastheadWebTests",
             dependencies: [
                 "MastheadWeb", "MastheadTesting",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
     ]
