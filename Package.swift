@@ -72,7 +72,10 @@ let package = Package(
             path: "Tests/MastheadTesting"
         ),
         .testTarget(name: "MastheadCoreTests", dependencies: ["MastheadCore"]),
-        .testTarget(name: "MastheadStoreTests", dependencies: ["MastheadStore", "MastheadTesting"]),
+        .testTarget(
+            name: "MastheadStoreTests",
+            dependencies: ["MastheadStore", "MastheadTesting", .product(name: "FluentKit", package: "fluent-kit")]
+        ),
         .testTarget(
             name: "MastheadWebTests",
             dependencies: [
@@ -80,6 +83,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "FluentKit", package: "fluent-kit"),
             ]
         ),
     ]

@@ -35,11 +35,10 @@ public struct Store: Sendable {
         return database
     }
 
-    /// The same store, recording every query it runs through repositories in the returned history:
-    /// how tests prove that a page costs a fixed number of queries, however long its lists.
-    public func recordingQueries() -> (Store, QueryHistory) {
-        let history = QueryHistory()
-        return (Store(location: location, databases: databases, logger: logger, history: history), history)
+    /// The same store, recording every query its repositories run into `history`: how tests prove
+    /// that a page costs a fixed number of queries, however long its lists.
+    public func recordingQueries(into history: QueryHistory) -> Store {
+        Store(location: location, databases: databases, logger: logger, history: history)
     }
 
     /// Brings the schema up to date; migrations already run are skipped.

@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 import MastheadCore
 import MastheadStore
@@ -82,12 +83,12 @@ import Testing
             let newsroom = Newsroom(store: store)
             try await newsroom.setUp()
             for index in 1...3 { try await newsroom.story(index, topic: newsroom.topic) }
-            let (counted, history) = store.recordingQueries()
-            _ = try await counted.articles.latest(now: newsroom.now, limit: 20)
+            let history = QueryHistory()
+            _ = try await store.recordingQueries(into: history).articles.latest(now: newsroom.now, limit: 20)
             let few = history.queries.count
             for index in 4...20 { try await newsroom.story(index, topic: newsroom.topic) }
-            let (countedAgain, historyAgain) = store.recordingQueries()
-            _ = try await countedAgain.articles.latest(now: newsroom.now, limit: 20)
+            let historyAgain = QueryHistory()
+            _ = try await store.recordingQueries(into: historyAgain).articles.latest(now: newsroom.now, limit: 20)
             #expect(few == 2)
             #expect(historyAgain.queries.count == few)
         }

@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -18,6 +19,7 @@ public enum TestSite {
         clock: NewsClock = .fixed(referenceNow),
         config: (DatabaseLocation) -> AppConfig = { AppConfig(database: $0) },
         seed: (Store) async throws -> Void = { _ in },
+        recordingInto history: QueryHistory? = nil,
         _ test: @escaping @Sendable (any TestClientProtocol, Store) async throws -> Void
     ) async throws {
         let fresh = try await FreshDatabase.make()
@@ -29,7 +31,9 @@ public enum TestSite {
                 await store.close()
                 throw error
             }
-            let app = try await buildApplication(config: config(fresh.location), store: store, clock: clock, logger: testLogger)
+            let served = history.map { store.recordingQueries(into: $0) } ?? store
+            let app = try await buildApplication(
+                config: config(fresh.location), store: served, clock: clock, logger: testLogger)
             try await app.test(.router) { client in
                 try await test(client, store)
             }
