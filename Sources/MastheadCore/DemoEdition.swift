@@ -103,3 +103,25 @@ public struct DemoEdition: Sendable {
         Coale noted that formal talks have not begun and that Washington is coordinating with Europe. Meanwhile, Trump’s Middle East envoy, Steve Witkoff, is now involved in negotiations with Russia, signaling a shift in the U.S. diplomatic approach.
         """
 }
+
+extension DemoEdition {
+    /// Filler stories for load tests: `count` more, one every fifteen minutes before the demo's oldest,
+    /// spread over the demo's topics (every fifth with no label), with enough text to weigh like news.
+    public func generatedStories(count: Int, makeID: () -> UUID = UUID.init) -> [ArticleDraft] {
+        guard count > 0, let oldest = articles.last?.publishedAt else { return [] }
+        let labels: [Topic?] = topics.map { $0 } + [nil]
+        let paragraph =
+            "Officials said the talks would continue next week, and that neither side had yet put a written "
+            + "proposal on the table. Analysts expect the first results by the end of the quarter."
+        return (1...count).map { index in
+            let topic = labels[index % labels.count]
+            return ArticleDraft(
+                id: makeID(), slug: Slug("generated-story-\(index)")!,
+                headline: "Generated story \(index): talks continue as officials weigh the next step",
+                lede: "Story \(index) of the generated archive, written to give lists and pages a realistic weight.",
+                bodyMarkdown: Array(repeating: paragraph, count: 6).joined(separator: "\n\n"), status: .published,
+                publishedAt: oldest.addingTimeInterval(TimeInterval(-index * 15 * 60)), primaryTopic: topic,
+                topics: topic.map { [$0] } ?? [], authors: authors)
+        }
+    }
+}

@@ -20,7 +20,8 @@ public enum TimeLabel {
     public static func full(for date: Date, timeZone: TimeZone) -> String {
         let parts = gregorian(in: timeZone).dateComponents([.year, .month, .day, .hour, .minute], from: date)
         let month = longMonths[(parts.month ?? 1) - 1]
-        return "\(parts.day ?? 1) \(month) \(parts.year ?? 0), \(twoDigits(parts.hour ?? 0)):\(twoDigits(parts.minute ?? 0))"
+        return
+            "\(parts.day ?? 1) \(month) \(parts.year ?? 0), \(twoDigits(parts.hour ?? 0)):\(twoDigits(parts.minute ?? 0))"
     }
 
     /// The machine-readable form for `<time datetime>` and structured data, in UTC.

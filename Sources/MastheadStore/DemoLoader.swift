@@ -10,16 +10,19 @@ public struct DemoLoader: Sendable {
         self.store = store
     }
 
-    /// Loads the demo into an empty database. A database with articles is refused unless
-    /// `replacingExisting` is set, in which case every article, topic, author and comment goes first.
-    public func load(_ edition: DemoEdition, replacingExisting: Bool) async throws {
+    /// Loads the demo into an empty database, with `generated` filler stories behind it. A database with
+    /// articles is refused unless `replacingExisting` is set, in which case every article, topic, author
+    /// and comment goes first.
+    public func load(_ edition: DemoEdition, replacingExisting: Bool, generated: Int = 0) async throws {
         if try await !store.articles.isEmpty() {
             guard replacingExisting else { throw DemoError.databaseNotEmpty(store.location.description) }
             try await deleteContent()
         }
         for author in edition.authors { try await store.authors.create(author) }
         for topic in edition.topics { try await store.topics.create(topic) }
-        for draft in edition.articles { try await store.articles.create(draft) }
+        for draft in edition.articles + edition.generatedStories(count: generated) {
+            try await store.articles.create(draft)
+        }
         try await store.siteSettings.save(edition.settings)
     }
 

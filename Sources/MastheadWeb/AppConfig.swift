@@ -95,7 +95,9 @@ public struct AppConfig: Sendable {
         let themeDirectory = value("THEME_DIR")
         if let themeDirectory {
             var isDirectory: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: themeDirectory, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            if !FileManager.default.fileExists(atPath: themeDirectory, isDirectory: &isDirectory)
+                || !isDirectory.boolValue
+            {
                 problems.append("THEME_DIR \"\(themeDirectory)\" is not a directory")
             }
         }

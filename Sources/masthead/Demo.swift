@@ -11,15 +11,23 @@ struct Demo: AsyncParsableCommand {
     @Flag(help: "Delete every article, topic, author and comment first, then load the demo.")
     var replaceExisting = false
 
+    @Option(help: "Also load this many generated older stories, for load tests.")
+    var generated = 0
+
+    func validate() throws {
+        guard (0...1_000_000).contains(generated) else {
+            throw ValidationError("--generated takes a number of stories from 0 to 1000000")
+        }
+    }
+
     func run() async throws {
         let config = try loadConfig()
         let logger = makeLogger()
+        let edition = DemoEdition(now: Date(), baseURL: config.baseURL ?? "http://127.0.0.1:8080")
         let store = try Store.open(config.database, logger: logger)
         do {
             try await store.migrate()
-            try await DemoLoader(store: store).load(
-                DemoEdition(now: Date(), baseURL: config.baseURL ?? "http://127.0.0.1:8080"),
-                replacingExisting: replaceExisting)
+            try await DemoLoader(store: store).load(edition, replacingExisting: replaceExisting, generated: generated)
             await store.close()
         } catch let error as DemoError {
             await store.close()
@@ -28,6 +36,6 @@ struct Demo: AsyncParsableCommand {
             await store.close()
             throw error
         }
-        print("Loaded the demo edition into \(config.database).")
+        print("Loaded the demo edition (\(edition.articles.count + generated) stories) into \(config.database).")
     }
 }

@@ -4,8 +4,9 @@ import Testing
 @Suite struct CommentTextTests {
     @Test func markupShowsAsText() {
         #expect(CommentText.html("<script>alert(1)</script>") == "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>")
-        #expect(CommentText.html("<b onmouseover=\"x\">hi</b> & 'quotes'")
-            == "<p>&lt;b onmouseover=&quot;x&quot;&gt;hi&lt;/b&gt; &amp; &#39;quotes&#39;</p>")
+        #expect(
+            CommentText.html("<b onmouseover=\"x\">hi</b> & 'quotes'")
+                == "<p>&lt;b onmouseover=&quot;x&quot;&gt;hi&lt;/b&gt; &amp; &#39;quotes&#39;</p>")
     }
 
     @Test func blankLinesMakeParagraphsAndLineBreaksStay() {

@@ -57,9 +57,12 @@ import Testing
     }
 
     @Test func relativeAndMailLinksStay() {
-        #expect(HTMLSanitizer.article.sanitize("<a href=\"/topics/us-tariffs\">t</a>") == "<a href=\"/topics/us-tariffs\">t</a>")
-        #expect(HTMLSanitizer.article.sanitize("<a href=\"mailto:desk@example.com\">m</a>")
-            == "<a href=\"mailto:desk@example.com\">m</a>")
+        #expect(
+            HTMLSanitizer.article.sanitize("<a href=\"/topics/us-tariffs\">t</a>")
+                == "<a href=\"/topics/us-tariffs\">t</a>")
+        #expect(
+            HTMLSanitizer.article.sanitize("<a href=\"mailto:desk@example.com\">m</a>")
+                == "<a href=\"mailto:desk@example.com\">m</a>")
         #expect(HTMLSanitizer.article.sanitize("<a href=\"page?x=1:2\">q</a>") == "<a href=\"page?x=1:2\">q</a>")
     }
 
@@ -79,9 +82,11 @@ import Testing
     static func dangers(in html: String) -> [String] {
         var found: [String] = []
         let lowered = html.lowercased()
-        for marker in ["<script", "<iframe", "<object", "<embed", "<svg", "<math", "<style", "<form", "<base",
+        for marker in [
+            "<script", "<iframe", "<object", "<embed", "<svg", "<math", "<style", "<form", "<base",
             "<meta", "<link", "<frame", "<applet", "<textarea", "<template", "<noscript", "<plaintext", "<xmp",
-            "<title", "<video", "<audio", "<input", "<details", "<marquee", "<isindex", "<!--"]
+            "<title", "<video", "<audio", "<input", "<details", "<marquee", "<isindex", "<!--",
+        ]
         where lowered.contains(marker) {
             found.append(marker)
         }
@@ -94,7 +99,8 @@ import Testing
             let attributes = String(html[Range(match.range(at: 3), in: html)!])
             // Inside a tag, decoded the way a browser would, no dangerous scheme may appear at all.
             let decoded = attributes.lowercased().replacingOccurrences(of: "&amp;", with: "&")
-            for scheme in ["javascript:", "vbscript:", "data:", "style=", "srcset=", "srcdoc="] where decoded.contains(scheme) {
+            for scheme in ["javascript:", "vbscript:", "data:", "style=", "srcset=", "srcdoc="]
+            where decoded.contains(scheme) {
                 found.append("\(scheme) in <\(name)\(attributes)>")
             }
             let attributeRange = NSRange(attributes.startIndex..., in: attributes)

@@ -21,7 +21,8 @@ extension TestResponse {
 public func formBody(_ fields: [(String, String)]) -> String {
     let allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._*")
     return fields.map { name, value in
-        let encoded = value.addingPercentEncoding(withAllowedCharacters: allowed)!.replacingOccurrences(of: "%20", with: "+")
+        let encoded = value.addingPercentEncoding(withAllowedCharacters: allowed)!.replacingOccurrences(
+            of: "%20", with: "+")
         return "\(name)=\(encoded)"
     }.joined(separator: "&")
 }

@@ -43,8 +43,9 @@ import Testing
     }
 
     @Test func sqliteURLsNameAFile() throws {
-        #expect(try AppConfig.parse(environment: ["DATABASE_URL": "sqlite:/var/lib/masthead/site.sqlite"]).database
-            == .sqlite(path: "/var/lib/masthead/site.sqlite"))
+        #expect(
+            try AppConfig.parse(environment: ["DATABASE_URL": "sqlite:/var/lib/masthead/site.sqlite"]).database
+                == .sqlite(path: "/var/lib/masthead/site.sqlite"))
     }
 
     @Test func aSecretCanComeFromAFile() throws {

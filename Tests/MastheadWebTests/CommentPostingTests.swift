@@ -114,7 +114,8 @@ import Testing
         try await TestSite.run(seed: TestSite.seedReference) { client, store in
             let (cookie, token) = try await Self.openForm(client)
             for index in 1...5 {
-                let posted = try await Self.post(client, name: "Ola", body: "Comment \(index)", token: token, cookie: cookie)
+                let posted = try await Self.post(
+                    client, name: "Ola", body: "Comment \(index)", token: token, cookie: cookie)
                 #expect(posted.status == .seeOther)
             }
             let slowed = try await Self.post(client, name: "Ola", body: "Comment six", token: token, cookie: cookie)
@@ -128,16 +129,20 @@ import Testing
     @Test func brokenOversizedAndCrossSitePostsAreRefused() async throws {
         try await TestSite.run(seed: TestSite.seedReference) { client, store in
             let (cookie, token) = try await Self.openForm(client)
-            let headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded", .cookie: "masthead_csrf=\(cookie)"]
+            let headers: HTTPFields = [
+                .contentType: "application/x-www-form-urlencoded", .cookie: "masthead_csrf=\(cookie)",
+            ]
 
             let garbled = try await client.execute(
-                uri: Self.action, method: .post, headers: headers, body: ByteBuffer(string: "body=%E2%28%A1&csrf_token=%zz"))
+                uri: Self.action, method: .post, headers: headers,
+                body: ByteBuffer(string: "body=%E2%28%A1&csrf_token=%zz"))
             #expect(garbled.status == .badRequest)
             #expect(garbled.text.contains("garbled"))
 
             let huge = try await client.execute(
                 uri: Self.action, method: .post, headers: headers,
-                body: ByteBuffer(string: formBody([("csrf_token", token), ("body", String(repeating: "x", count: 70_000))])))
+                body: ByteBuffer(
+                    string: formBody([("csrf_token", token), ("body", String(repeating: "x", count: 70_000))])))
             #expect(huge.status == .contentTooLarge)
 
             var crossSite = HTTPFields()

@@ -73,7 +73,9 @@ import Testing
         try await TestSite.run(
             seed: { store in
                 try await TestSite.seedReference(store)
-                for (slug, status, offset) in [("a-draft", ArticleStatus.draft, -60.0), ("embargoed", .published, 3600)] {
+                for (slug, status, offset) in [
+                    ("a-draft", ArticleStatus.draft, -60.0), ("embargoed", .published, 3600),
+                ] {
                     try await store.articles.create(
                         ArticleDraft(
                             id: UUID(), slug: Slug(slug)!, headline: slug, lede: "", bodyMarkdown: "", status: status,
@@ -82,7 +84,8 @@ import Testing
             }
         ) { client, _ in
             for uri in [
-                "/articles/a-draft", "/articles/embargoed", "/articles/NOT-A-SLUG", "/topics/nothing", "/authors/nobody",
+                "/articles/a-draft", "/articles/embargoed", "/articles/NOT-A-SLUG", "/topics/nothing",
+                "/authors/nobody",
                 "/no/such/page",
             ] {
                 let response = try await client.execute(uri: uri, method: .get)

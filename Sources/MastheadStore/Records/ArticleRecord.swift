@@ -26,7 +26,9 @@ final class ArticleRecord: Model, @unchecked Sendable {
     var article: Article? {
         guard let id, let slug = Slug(slug), let status = ArticleStatus(rawValue: status) else { return nil }
         let topics = $topicLinks.value?.compactMap { $0.$topic.value?.topic } ?? []
-        let authors = ($bylines.value ?? []).sorted { $0.position < $1.position }.compactMap { $0.$author.value?.author }
+        let authors = ($bylines.value ?? []).sorted { $0.position < $1.position }.compactMap {
+            $0.$author.value?.author
+        }
         return Article(
             id: id, slug: slug, headline: headline, lede: lede, bodyMarkdown: bodyMarkdown, bodyHTML: bodyHTML,
             dateline: dateline, status: status, publishedAt: publishedAt, updatedAt: updatedAt,

@@ -31,13 +31,16 @@ final class RateLimiter: Sendable {
             }
             bucket.tokens -= 1
             buckets[key] = bucket
-            if buckets.count > 10_000 { Self.dropFull(&buckets, now: now, capacity: capacity, interval: refillInterval) }
+            if buckets.count > 10_000 {
+                Self.dropFull(&buckets, now: now, capacity: capacity, interval: refillInterval)
+            }
             return true
         }
     }
 
     /// A bucket that would be full again is the same as no bucket.
-    private static func dropFull(_ buckets: inout [String: Bucket], now: Date, capacity: Double, interval: TimeInterval) {
+    private static func dropFull(_ buckets: inout [String: Bucket], now: Date, capacity: Double, interval: TimeInterval)
+    {
         buckets = buckets.filter { _, bucket in
             bucket.tokens + now.timeIntervalSince(bucket.updated) / interval < capacity
         }

@@ -24,7 +24,8 @@ struct ReaderController {
         return site.html(
             HomePage(
                 layout: site.layout(
-                    title: cursor == nil ? nil : "Older stories", description: "The latest news from \(site.settings.name).",
+                    title: cursor == nil ? nil : "Older stories",
+                    description: "The latest news from \(site.settings.name).",
                     route: .home(before: cursor)),
                 stories: stories, hasStories: !stories.isEmpty,
                 olderURL: page.next.map { SiteRoute.home(before: $0).path }))
@@ -43,11 +44,13 @@ struct ReaderController {
     }
 
     func topic(_ request: Request, context: AppRequestContext) async throws -> Response {
-        guard let slug = Slug(context.parameters.get("slug") ?? ""), let topic = try await site.store.topics.find(slug: slug)
+        guard let slug = Slug(context.parameters.get("slug") ?? ""),
+            let topic = try await site.store.topics.find(slug: slug)
         else { throw HTTPError(.notFound) }
         let now = site.clock.now
         let cursor = cursor(in: request)
-        let page = try await site.store.articles.latest(inTopic: topic.id, now: now, before: cursor, limit: Self.pageSize)
+        let page = try await site.store.articles.latest(
+            inTopic: topic.id, now: now, before: cursor, limit: Self.pageSize)
         let stories = page.stories.map { StoryTeaser($0, now: now, timeZone: site.settings.timeZone) }
         return site.html(
             TopicPage(
@@ -63,7 +66,8 @@ struct ReaderController {
         else { throw HTTPError(.notFound) }
         let now = site.clock.now
         let cursor = cursor(in: request)
-        let page = try await site.store.articles.latest(byAuthor: author.id, now: now, before: cursor, limit: Self.pageSize)
+        let page = try await site.store.articles.latest(
+            byAuthor: author.id, now: now, before: cursor, limit: Self.pageSize)
         let stories = page.stories.map { StoryTeaser($0, now: now, timeZone: site.settings.timeZone) }
         return site.html(
             AuthorPage(

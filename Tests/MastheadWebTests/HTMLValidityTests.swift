@@ -1,0 +1,90 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import MastheadCore
+import MastheadTesting
+import Testing
+
+/// Every page template, rendered with real content, checked by the Nu HTML Checker (the W3C's
+/// validator). The checker comes from `shared/tools/install-validators.sh`, which the README's test
+/// command runs when it is missing; `VNU_JAR` points at it.
+@Suite struct HTMLValidityTests {
+    @Test func everyReaderPageIsValidHTML5() async throws {
+        let jar = try #require(
+            Self.vnuJar(),
+            "The Nu HTML Checker is missing: run scripts/test.sh, or bash ../shared/tools/install-validators.sh")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vnu-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        try await TestSite.run(seed: TestSite.seedReference) { client, _ in
+            var pages: [(String, String)] = []
+            for uri in [
+                "/", "/topics/us-tariffs", "/authors/anna-kowalska", "/no-such-page", ReferencePageTests.mainArticle,
+            ] {
+                pages.append((uri, try await client.execute(uri: uri, method: .get).text))
+            }
+            let (cookie, token) = try await CommentPostingTests.openForm(client)
+            let refused = try await CommentPostingTests.post(
+                client, name: "Ola", body: "", token: token, cookie: cookie)
+            pages.append(("refused comment", refused.text))
+            _ = try await CommentPostingTests.post(
+                client, name: "Ola <b>", body: "First line\nsecond https://example.com\n\nNew paragraph", token: token,
+                cookie: cookie)
+            pages.append(
+                ("with comments", try await client.execute(uri: ReferencePageTests.mainArticle, method: .get).text))
+
+            var files: [String: String] = [:]
+            for (index, (name, html)) in pages.enumerated() {
+                let file = folder.appendingPathComponent("page-\(index).html")
+                try html.write(to: file, atomically: true, encoding: .utf8)
+                files[file.path] = name
+            }
+            let messages = try Self.validate(files: files.keys.sorted(), jar: jar)
+            for message in messages {
+                Issue.record("\(files[message.file] ?? message.file): \(message.text)")
+            }
+        }
+    }
+
+    struct Message {
+        let file: String
+        let text: String
+    }
+
+    static func vnuJar() -> String? {
+        let candidates = [
+            ProcessInfo.processInfo.environment["VNU_JAR"],
+            "/opt/newsval/venv/lib/python3.11/site-packages/vnujar/vnu.jar",
+        ]
+        return candidates.compactMap { $0 }.first { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// Runs the checker once over every file (it takes seconds to start) and returns its errors.
+    static func validate(files: [String], jar: String) throws -> [Message] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["java", "-jar", jar, "--errors-only", "--format", "json"] + files
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try process.run()
+        let data = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        struct Report: Decodable {
+            struct Entry: Decodable {
+                let type: String
+                let url: String?
+                let message: String
+                let lastLine: Int?
+            }
+            let messages: [Entry]
+        }
+        let report = try JSONDecoder().decode(Report.self, from: data)
+        return report.messages.filter { $0.type == "error" || $0.type == "non-document-error" }.map {
+            Message(
+                file: ($0.url ?? "").replacingOccurrences(of: "file:", with: ""),
+                text: "line \($0.lastLine ?? 0): \($0.message)")
+        }
+    }
+}
