@@ -18,7 +18,7 @@ public struct HTMLSanitizer: Sendable {
             switch token {
             case .text(let text):
                 output += Self.escapeText(text)
-            case .startTag(let name, let attributes, _):
+            case .startTag(let name, let attributes):
                 if Self.droppedWithContent.contains(name) {
                     tokenizer.skipRawText(until: name)
                     continue

@@ -2,20 +2,11 @@
 /// tag a browser would see is seen here too; whatever it cannot read as a tag it hands back as text,
 /// which the sanitizer escapes, so a misreading can only make markup inert, never live.
 struct HTMLTokenizer {
-    enum Token: Equatable {
+    enum Token {
         case text(String)
-        case startTag(name: String, attributes: [(name: String, value: String)], selfClosing: Bool)
+        /// A self-closing slash is dropped: browsers ignore it on every element but void ones.
+        case startTag(name: String, attributes: [(name: String, value: String)])
         case endTag(name: String)
-
-        static func == (lhs: Token, rhs: Token) -> Bool {
-            switch (lhs, rhs) {
-            case (.text(let a), .text(let b)): return a == b
-            case (.endTag(let a), .endTag(let b)): return a == b
-            case (.startTag(let a, let aa, let sa), .startTag(let b, let ba, let sb)):
-                return a == b && sa == sb && aa.map(\.name) == ba.map(\.name) && aa.map(\.value) == ba.map(\.value)
-            default: return false
-            }
-        }
     }
 
     private let input: [Unicode.Scalar]
@@ -24,8 +15,6 @@ struct HTMLTokenizer {
     init(_ html: String) {
         input = Array(html.unicodeScalars)
     }
-
-    var isAtEnd: Bool { position >= input.count }
 
     /// The next token; nil at the end of input. Comments, doctypes and processing instructions are
     /// consumed and never returned.
@@ -114,21 +103,18 @@ struct HTMLTokenizer {
     private mutating func readStartTag() -> Token {
         let name = readTagName()
         var attributes: [(name: String, value: String)] = []
-        var selfClosing = false
         while true {
             skipWhitespace()
             guard position < input.count else { return .text("") }
             let scalar = input[position]
             if scalar == ">" {
                 position += 1
-                return .startTag(name: name, attributes: attributes, selfClosing: selfClosing)
+                return .startTag(name: name, attributes: attributes)
             }
             if scalar == "/" {
                 position += 1
-                selfClosing = peek(0) == ">"
                 continue
             }
-            selfClosing = false
             guard let attribute = readAttribute() else { return .text("") }
             if !attributes.contains(where: { $0.name == attribute.name }) {
                 attributes.append(attribute)

@@ -144,6 +144,7 @@ import Testing
                 body: ByteBuffer(
                     string: formBody([("csrf_token", token), ("body", String(repeating: "x", count: 70_000))])))
             #expect(huge.status == .contentTooLarge)
+            #expect(huge.text.contains("too large to accept"))
 
             var crossSite = HTTPFields()
             crossSite[.secFetchSiteForTests] = "cross-site"

@@ -15,7 +15,7 @@ struct M006CreateComments: AsyncMigration {
             .create()
         // The conversation under an article: its published comments, oldest first.
         try await database.createIndex(
-            "comments_article_status_created_at", on: "comments", columns: ["article_id", "status", "created_at"])
+            "comments_article_status_created_at", on: "comments", columns: ["article_id", "status", "created_at", "id"])
     }
 
     func revert(on database: any Database) async throws {

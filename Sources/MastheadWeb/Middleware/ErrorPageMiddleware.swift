@@ -1,5 +1,6 @@
 import Hummingbird
 import Logging
+import MastheadCore
 
 /// Turns errors into themed pages: the theme's 404 for anything not found, a plain explanation for
 /// other client errors, and for server errors a page that says so without leaking the error itself.
@@ -36,8 +37,21 @@ struct ErrorPageMiddleware: RouterMiddleware {
             text = "We could not show this page. Please try again in a moment."
         } else {
             heading = status.reasonPhrase
-            text = message ?? "The request could not be handled."
+            text = message ?? Self.explanation(for: status)
         }
         return site.html(ErrorPage(layout: layout, heading: heading, message: text), status: status)
+    }
+
+    /// Words for the errors Hummingbird raises without a message of its own.
+    static func explanation(for status: HTTPResponse.Status) -> String {
+        switch status {
+        case .contentTooLarge:
+            return "What you sent is too large to accept. Comments can be up to "
+                + "\(CommentSubmission.maximumBodyLength) characters; please shorten yours and send it again."
+        case .methodNotAllowed:
+            return "This address cannot be used that way. Open it in your browser instead."
+        default:
+            return "The request could not be handled. Please go back and try again."
+        }
     }
 }
