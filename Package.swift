@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "MastheadCoreTests", dependencies: ["MastheadCore"]),
         .testTarget(
             name: "MastheadStoreTests",
-            dependencies: ["MastheadStore", "MastheadTesting", .product(name: "FluentKit", package: "fluent-kit")]
+            dependencies: ["MastheadStore", "MastheadTesting"]
         ),
         .testTarget(
             name: "MastheadWebTests",
@@ -83,7 +83,6 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "FluentKit", package: "fluent-kit"),
             ]
         ),
     ]

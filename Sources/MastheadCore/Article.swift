@@ -51,12 +51,6 @@ public struct Article: Sendable, Equatable, Identifiable {
         self.topics = topics
         self.authors = authors
     }
-
-    /// Whether readers may see the story at `now`: published, with a publication time already passed.
-    public func isVisible(at now: Date) -> Bool {
-        guard status == .published, let publishedAt else { return false }
-        return publishedAt <= now
-    }
 }
 
 /// Where a story stands in the newsroom's workflow.

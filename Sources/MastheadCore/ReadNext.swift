@@ -8,15 +8,15 @@ import Foundation
 public enum ReadNext {
     public static let railLength = 5
 
-    public static func pick(for article: Article, from candidates: [Article], now: Date, limit: Int = railLength)
-        -> [Article]
-    {
-        let others = candidates.filter { $0.id != article.id && $0.isVisible(at: now) }
+    public static func pick(
+        for articleID: UUID, from candidates: [StorySummary], now: Date, limit: Int = railLength
+    ) -> [StorySummary] {
+        let others = candidates.filter { $0.id != articleID && $0.isVisible(at: now) }
         return Array(others.sorted(by: isNewer).prefix(limit))
     }
 
     /// Newest first; equal times fall back to the id so the order never flickers between requests.
-    static func isNewer(_ lhs: Article, _ rhs: Article) -> Bool {
+    static func isNewer(_ lhs: StorySummary, _ rhs: StorySummary) -> Bool {
         let left = lhs.publishedAt ?? .distantPast
         let right = rhs.publishedAt ?? .distantPast
         if left != right { return left > right }

@@ -12,7 +12,6 @@ public struct Store: Sendable {
     public let location: DatabaseLocation
     let databases: Databases
     let logger: Logger
-    let history: QueryHistory?
 
     public static func open(_ location: DatabaseLocation, logger: Logger) throws -> Store {
         let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
@@ -24,21 +23,25 @@ public struct Store: Sendable {
         case .postgres(let url):
             databases.use(try .postgres(url: url, sqlLogLevel: .trace), as: .psql)
         }
-        return Store(location: location, databases: databases, logger: logger, history: nil)
+        return Store(location: location, databases: databases, logger: logger)
     }
 
     /// A handle on the default database, on any event loop of the group.
     public var database: any Database {
         guard
-            let database = databases.database(logger: logger, on: databases.eventLoopGroup.any(), history: history)
+            let database = databases.database(logger: logger, on: databases.eventLoopGroup.any())
         else { preconditionFailure("open(_:logger:) registers the default database") }
         return database
     }
 
-    /// The same store, recording every query its repositories run into `history`: how tests prove
-    /// that a page costs a fixed number of queries, however long its lists.
-    public func recordingQueries(into history: QueryHistory) -> Store {
-        Store(location: location, databases: databases, logger: logger, history: history)
+    /// The same store, also recording every SQL statement it runs into `queries`.
+    public func recordingQueries(into queries: QueryLog) -> Store {
+        let original = logger.handler
+        var recording = Logger(label: logger.label) { _ in
+            MultiplexLogHandler([original, QueryLogHandler(queries: queries)])
+        }
+        recording.logLevel = .trace
+        return Store(location: location, databases: databases, logger: recording)
     }
 
     /// Brings the schema up to date; migrations already run are skipped.

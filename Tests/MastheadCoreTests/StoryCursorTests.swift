@@ -18,9 +18,9 @@ import Testing
 
     @Test func aPageKnowsWhetherMoreFollow() {
         let stories = (0..<3).map { index in
-            Article(
-                id: UUID(), slug: Slug("s-\(index)")!, headline: "", lede: "", bodyMarkdown: "", bodyHTML: "",
-                status: .published, publishedAt: Date(timeIntervalSince1970: TimeInterval(1000 - index)))
+            StorySummary(
+                id: UUID(), slug: Slug("s-\(index)")!, headline: "", lede: "", status: .published,
+                publishedAt: Date(timeIntervalSince1970: TimeInterval(1000 - index)))
         }
         let full = StoryPage(fetched: stories, pageSize: 2)
         #expect(full.stories.count == 2)

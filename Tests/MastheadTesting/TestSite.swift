@@ -1,4 +1,3 @@
-import FluentKit
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -19,7 +18,7 @@ public enum TestSite {
         clock: NewsClock = .fixed(referenceNow),
         config: (DatabaseLocation) -> AppConfig = { AppConfig(database: $0) },
         seed: (Store) async throws -> Void = { _ in },
-        recordingInto history: QueryHistory? = nil,
+        recordingInto history: QueryLog? = nil,
         _ test: @escaping @Sendable (any TestClientProtocol, Store) async throws -> Void
     ) async throws {
         let fresh = try await FreshDatabase.make()

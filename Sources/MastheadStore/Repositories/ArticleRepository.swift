@@ -2,8 +2,8 @@ import FluentKit
 import Foundation
 import MastheadCore
 
-/// Articles in and out of the database. Every list is newest first with keyset pagination and loads
-/// the primary topic in one extra query for the whole page, never one per story.
+/// Articles in and out of the database. Lists are ``StoryListQuery``: newest first, keyset-paginated,
+/// one query per page whatever its length.
 public struct ArticleRepository: Sendable {
     let store: Store
 
@@ -51,28 +51,23 @@ public struct ArticleRepository: Sendable {
 
     /// The newest visible stories on the site.
     public func latest(now: Date, before cursor: StoryCursor? = nil, limit: Int) async throws -> StoryPage {
-        let query = visible(ArticleRecord.query(on: store.database), now: now)
-        return try await page(query, before: cursor, limit: limit)
+        try await StoryListQuery(scope: .site, now: now, cursor: cursor, limit: limit).run(on: store.database)
     }
 
     /// The newest visible stories tagged with a topic.
     public func latest(inTopic topicID: UUID, now: Date, before cursor: StoryCursor? = nil, limit: Int)
         async throws -> StoryPage
     {
-        let query = visible(ArticleRecord.query(on: store.database), now: now)
-            .join(ArticleTopicRecord.self, on: \ArticleTopicRecord.$article.$id == \ArticleRecord.$id)
-            .filter(ArticleTopicRecord.self, \.$topic.$id == topicID)
-        return try await page(query, before: cursor, limit: limit)
+        try await StoryListQuery(scope: .topic(topicID), now: now, cursor: cursor, limit: limit)
+            .run(on: store.database)
     }
 
     /// The newest visible stories an author wrote or co-wrote.
     public func latest(byAuthor authorID: UUID, now: Date, before cursor: StoryCursor? = nil, limit: Int)
         async throws -> StoryPage
     {
-        let query = visible(ArticleRecord.query(on: store.database), now: now)
-            .join(BylineRecord.self, on: \BylineRecord.$article.$id == \ArticleRecord.$id)
-            .filter(BylineRecord.self, \.$author.$id == authorID)
-        return try await page(query, before: cursor, limit: limit)
+        try await StoryListQuery(scope: .author(authorID), now: now, cursor: cursor, limit: limit)
+            .run(on: store.database)
     }
 
     public func isEmpty() async throws -> Bool {
@@ -81,24 +76,6 @@ public struct ArticleRepository: Sendable {
 
     private func visible(_ query: QueryBuilder<ArticleRecord>, now: Date) -> QueryBuilder<ArticleRecord> {
         query.filter(\.$status == ArticleStatus.published.rawValue).filter(\.$publishedAt <= now)
-    }
-
-    private func page(_ query: QueryBuilder<ArticleRecord>, before cursor: StoryCursor?, limit: Int)
-        async throws -> StoryPage
-    {
-        if let cursor {
-            query.group(.or) { either in
-                either.filter(\.$publishedAt < cursor.publishedAt)
-                either.group(.and) { same in
-                    same.filter(\.$publishedAt == cursor.publishedAt).filter(\.$id < cursor.id)
-                }
-            }
-        }
-        let records = try await query.with(\.$primaryTopic)
-            .sort(\.$publishedAt, .descending).sort(\.$id, .descending)
-            .limit(limit + 1)
-            .all()
-        return StoryPage(fetched: records.compactMap(\.article), pageSize: limit)
     }
 
     private func fullyLoaded(_ query: QueryBuilder<ArticleRecord>) async throws -> [ArticleRecord] {
@@ -111,10 +88,12 @@ public struct ArticleRepository: Sendable {
 
 public enum StoreError: Error, CustomStringConvertible {
     case vanished(String)
+    case notSQL
 
     public var description: String {
         switch self {
         case .vanished(let what): return "\(what) was saved but could not be read back"
+        case .notSQL: return "the database does not speak SQL"
         }
     }
 }

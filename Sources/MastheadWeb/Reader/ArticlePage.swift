@@ -23,7 +23,7 @@ struct ArticlePage: PageContext {
     let conversation: ConversationContext
 
     init(
-        article: Article, readNext: [Article], comments: [Comment], form: CommentFormContext, site: Site,
+        article: Article, readNext: [StorySummary], comments: [Comment], form: CommentFormContext, site: Site,
         now: Date
     ) {
         let zone = site.settings.timeZone

@@ -100,7 +100,7 @@ struct ArticlePageRenderer {
         let now = site.clock.now
         async let candidates = site.store.articles.latest(now: now, limit: ReadNext.railLength + 1)
         async let comments = site.store.comments.published(onArticle: article.id)
-        let readNext = ReadNext.pick(for: article, from: try await candidates.stories, now: now)
+        let readNext = ReadNext.pick(for: article.id, from: try await candidates.stories, now: now)
         let page = ArticlePage(
             article: article, readNext: readNext, comments: try await comments, form: form, site: site, now: now)
         var response = site.html(page, status: status)

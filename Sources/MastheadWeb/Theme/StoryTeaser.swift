@@ -15,7 +15,7 @@ struct StoryTeaser {
     let topicName: String
     let topicURL: String
 
-    init(_ article: Article, now: Date, timeZone: TimeZone) {
+    init(_ article: StorySummary, now: Date, timeZone: TimeZone) {
         url = SiteRoute.article(article.slug).path
         headline = article.headline
         lede = article.lede

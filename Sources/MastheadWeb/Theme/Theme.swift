@@ -42,7 +42,7 @@ struct Theme: Sendable {
     /// Renders a page context with one of the theme's templates. Loading checked that every page
     /// template exists, so an empty result means a template the check does not know about.
     func render(_ page: some PageContext) -> String {
-        library.render(page, withTemplate: type(of: page).template) ?? ""
+        library.render(TemplateValues.flatten(page) ?? [:], withTemplate: type(of: page).template) ?? ""
     }
 }
 

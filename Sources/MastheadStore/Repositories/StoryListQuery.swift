@@ -1,0 +1,83 @@
+import FluentKit
+import Foundation
+import MastheadCore
+import SQLKit
+
+/// The newest-first story list behind the home, topic and author pages and Read next, written in
+/// SQLKit because it is the hottest query on the site: one statement with the primary topic joined
+/// in, no article bodies, and rows decoded without model reflection. Keyset pagination on
+/// (published_at, id), served by the `articles_status_published_at` index.
+struct StoryListQuery {
+    enum Scope {
+        case site
+        case topic(UUID)
+        case author(UUID)
+    }
+
+    let scope: Scope
+    let now: Date
+    let cursor: StoryCursor?
+    let limit: Int
+
+    func run(on database: any Database) async throws -> StoryPage {
+        guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+        let publishedAt = SQLColumn("published_at", table: "articles")
+        let id = SQLColumn("id", table: "articles")
+        var query = sql.select()
+            .columns(
+                ["id", "slug", "headline", "lede", "status", "published_at"].map { SQLColumn($0, table: "articles") }
+            )
+            .column(SQLColumn("id", table: "topics"), as: "topic_id")
+            .column(SQLColumn("name", table: "topics"), as: "topic_name")
+            .column(SQLColumn("slug", table: "topics"), as: "topic_slug")
+            .from("articles")
+            .join(
+                SQLIdentifier("topics"), method: SQLJoinMethod.left,
+                on: SQLColumn("primary_topic_id", table: "articles"), .equal, SQLColumn("id", table: "topics")
+            )
+            .where(SQLColumn("status", table: "articles"), .equal, SQLBind(ArticleStatus.published.rawValue))
+            .where(publishedAt, .lessThanOrEqual, SQLBind(now))
+        switch scope {
+        case .site:
+            break
+        case .topic(let topicID):
+            query = query.join(
+                SQLIdentifier("article_topics"), on: SQLColumn("article_id", table: "article_topics"), .equal, id
+            )
+            .where(SQLColumn("topic_id", table: "article_topics"), .equal, SQLBind(topicID))
+        case .author(let authorID):
+            query = query.join(SQLIdentifier("bylines"), on: SQLColumn("article_id", table: "bylines"), .equal, id)
+                .where(SQLColumn("author_id", table: "bylines"), .equal, SQLBind(authorID))
+        }
+        if let cursor {
+            query = query.where(group: { older in
+                older.where(publishedAt, .lessThan, SQLBind(cursor.publishedAt))
+                    .orWhere(group: { same in
+                        same.where(publishedAt, .equal, SQLBind(cursor.publishedAt)).where(
+                            id, .lessThan, SQLBind(cursor.id))
+                    })
+            })
+        }
+        let rows = try await query.orderBy(publishedAt, SQLDirection.descending).orderBy(id, SQLDirection.descending)
+            .limit(limit + 1)
+            .all()
+        return StoryPage(fetched: try rows.compactMap(Self.summary), pageSize: limit)
+    }
+
+    private static func summary(_ row: any SQLRow) throws -> StorySummary? {
+        guard let slug = Slug(try row.decode(column: "slug", as: String.self)),
+            let status = ArticleStatus(rawValue: try row.decode(column: "status", as: String.self))
+        else { return nil }
+        var topic: Topic?
+        if let topicID = try row.decode(column: "topic_id", as: UUID?.self),
+            let topicSlug = Slug(try row.decode(column: "topic_slug", as: String.self))
+        {
+            topic = Topic(id: topicID, name: try row.decode(column: "topic_name", as: String.self), slug: topicSlug)
+        }
+        return StorySummary(
+            id: try row.decode(column: "id", as: UUID.self), slug: slug,
+            headline: try row.decode(column: "headline", as: String.self),
+            lede: try row.decode(column: "lede", as: String.self), status: status,
+            publishedAt: try row.decode(column: "published_at", as: Date?.self), primaryTopic: topic)
+    }
+}
