@@ -26,6 +26,21 @@ public struct Store: Sendable {
         return Store(location: location, databases: databases, logger: logger)
     }
 
+    /// Opens a store for the length of `body` and closes it afterwards, whether `body` succeeds or throws.
+    public static func using<T: Sendable>(
+        _ location: DatabaseLocation, logger: Logger, _ body: (Store) async throws -> T
+    ) async throws -> T {
+        let store = try open(location, logger: logger)
+        do {
+            let result = try await body(store)
+            await store.close()
+            return result
+        } catch {
+            await store.close()
+            throw error
+        }
+    }
+
     /// A handle on the default database, on any event loop of the group.
     public var database: any Database {
         guard

@@ -24,17 +24,14 @@ struct Demo: AsyncParsableCommand {
         let config = try loadConfig()
         let logger = makeLogger()
         let edition = DemoEdition(now: Date(), baseURL: config.baseURL ?? "http://127.0.0.1:8080")
-        let store = try Store.open(config.database, logger: logger)
         do {
-            try await store.migrate()
-            try await DemoLoader(store: store).load(edition, replacingExisting: replaceExisting, generated: generated)
-            await store.close()
+            try await Store.using(config.database, logger: logger) { store in
+                try await store.migrate()
+                try await DemoLoader(store: store).load(
+                    edition, replacingExisting: replaceExisting, generated: generated)
+            }
         } catch let error as DemoError {
-            await store.close()
             throw ValidationError(error.description)
-        } catch {
-            await store.close()
-            throw error
         }
         print("Loaded the demo edition (\(edition.articles.count + generated) stories) into \(config.database).")
     }

@@ -8,14 +8,7 @@ struct Migrate: AsyncParsableCommand {
     func run() async throws {
         let config = try loadConfig()
         let logger = makeLogger()
-        let store = try Store.open(config.database, logger: logger)
-        do {
-            try await store.migrate()
-            await store.close()
-        } catch {
-            await store.close()
-            throw error
-        }
+        try await Store.using(config.database, logger: logger) { try await $0.migrate() }
         print("\(config.database) is up to date.")
     }
 }

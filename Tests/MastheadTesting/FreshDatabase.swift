@@ -24,14 +24,11 @@ public struct FreshDatabase: Sendable {
     /// Runs `body` with an open store on a fresh database, then closes and drops it.
     public static func with<T: Sendable>(_ body: (Store) async throws -> T) async throws -> T {
         let fresh = try await make()
-        let store = try Store.open(fresh.location, logger: testLogger)
         do {
-            let result = try await body(store)
-            await store.close()
+            let result = try await Store.using(fresh.location, logger: testLogger, body)
             try await fresh.drop()
             return result
         } catch {
-            await store.close()
             try? await fresh.drop()
             throw error
         }
@@ -97,14 +94,7 @@ actor Templates {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let path = folder + "/template.sqlite"
         try? FileManager.default.removeItem(atPath: path)
-        let store = try Store.open(.sqlite(path: path), logger: testLogger)
-        do {
-            try await store.migrate()
-        } catch {
-            await store.close()
-            throw error
-        }
-        await store.close()
+        try await Store.using(.sqlite(path: path), logger: testLogger) { try await $0.migrate() }
         return path
     }
 
@@ -135,27 +125,17 @@ actor Templates {
             try await sql.raw("DROP DATABASE IF EXISTS \(ident: name) WITH (FORCE)").run()
             try await sql.raw("CREATE DATABASE \(ident: name)").run()
         }
-        let store = try Store.open(.postgres(url: try url(maintenance, database: name)), logger: testLogger)
-        do {
-            try await store.migrate()
-        } catch {
-            await store.close()
-            throw error
+        try await Store.using(.postgres(url: try url(maintenance, database: name)), logger: testLogger) {
+            try await $0.migrate()
         }
-        await store.close()
         return name
     }
 
     private static func admin(_ maintenance: String, _ body: (any SQLDatabase) async throws -> Void) async throws {
-        let store = try Store.open(.postgres(url: maintenance), logger: testLogger)
-        do {
+        try await Store.using(.postgres(url: maintenance), logger: testLogger) { store in
             guard let sql = store.database as? any SQLDatabase else { throw FreshDatabaseError.notSQL }
             try await body(sql)
-        } catch {
-            await store.close()
-            throw error
         }
-        await store.close()
     }
 
     private static func url(_ maintenance: String, database: String) throws -> String {
