@@ -31,7 +31,7 @@ struct Demo: AsyncParsableCommand {
                     edition, replacingExisting: replaceExisting, generated: generated)
             }
         } catch let error as DemoError {
-            throw ValidationError(error.description)
+            fail(error.description)
         }
         print("Loaded the demo edition (\(edition.articles.count + generated) stories) into \(config.database).")
     }

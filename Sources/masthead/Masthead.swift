@@ -21,13 +21,19 @@ struct Masthead: AsyncParsableCommand {
     )
 }
 
-/// Exits with the configuration's own message rather than a Swift error dump.
+/// Exits with the configuration's own message rather than a Swift error dump (status 78, EX_CONFIG).
 func loadConfig(hostname: String? = nil, port: Int? = nil) throws -> AppConfig {
     do {
         return try AppConfig.parse(environment: ProcessInfo.processInfo.environment, hostname: hostname, port: port)
     } catch {
-        throw ValidationError(error.description)
+        fail(error.description, status: 78)
     }
+}
+
+/// Prints a message meant for the operator to standard error and exits.
+func fail(_ message: String, status: Int32 = 1) -> Never {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    exit(status)
 }
 
 func makeLogger() -> Logger {
