@@ -25,6 +25,9 @@ import Testing
             }
             let form = try await client.execute(uri: SiteRoute.articleComments(article).path, method: .post)
             #expect(form.status == .forbidden)
+            let opened = try await client.execute(uri: SiteRoute.articleComments(article).path, method: .get)
+            #expect(opened.status == .seeOther)
+            #expect(opened.headers[.location] == SiteRoute.article(article).path + "#comments")
         }
     }
 }

@@ -10,6 +10,14 @@ struct CommentController {
 
     func register(on router: Router<AppRequestContext>) {
         router.post(SiteRoute.Pattern.articleComments, use: post)
+        router.get(SiteRoute.Pattern.articleComments, use: conversation)
+    }
+
+    /// The form's address, opened as a page (a reload after a refused post, a shared link): the
+    /// conversation lives on the article page.
+    func conversation(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let slug = Slug(context.parameters.get("slug") ?? "") else { throw HTTPError(.notFound) }
+        return Response.redirect(to: SiteRoute.article(slug).path + "#comments", type: .normal)
     }
 
     struct Form: Decodable {
