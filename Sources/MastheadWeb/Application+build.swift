@@ -10,27 +10,28 @@ import ServiceLifecycle
 public func buildApplication(
     config: AppConfig, clock: NewsClock = .system, logger: Logger = Logger(label: "masthead")
 ) async throws -> some ApplicationProtocol {
-    let store = try Store.open(config.database, logger: logger)
+    try await buildApplication(
+        config: config, store: try Store.open(config.database, logger: logger), clock: clock, logger: logger)
+}
+
+/// The same, on a store the caller opened (tests seed it first). The application owns the store from
+/// here on: it closes it when the server shuts down, or at once when building fails.
+public func buildApplication(
+    config: AppConfig, store: Store, clock: NewsClock = .system, logger: Logger = Logger(label: "masthead")
+) async throws -> some ApplicationProtocol {
+    let site: Site
     do {
-        return try await buildApplication(config: config, store: store, clock: clock, logger: logger)
+        try await store.migrate()
+        let settings = config.siteSettings(stored: try await store.siteSettings.load())
+        let theme = try await Theme.load(directory: config.themeDirectory ?? Theme.defaultDirectory)
+        site = Site(
+            settings: settings, theme: theme, store: store, clock: clock,
+            commentLimiter: RateLimiter(capacity: 5, refillInterval: 20),
+            makeToken: CSRFToken.generate)
     } catch {
         await store.close()
         throw error
     }
-}
-
-/// The same, on a store the caller opened (tests seed it first). The application closes the store
-/// when it shuts down.
-public func buildApplication(
-    config: AppConfig, store: Store, clock: NewsClock = .system, logger: Logger = Logger(label: "masthead")
-) async throws -> some ApplicationProtocol {
-    try await store.migrate()
-    let settings = config.siteSettings(stored: try await store.siteSettings.load())
-    let theme = try await Theme.load(directory: config.themeDirectory ?? Theme.defaultDirectory)
-    let site = Site(
-        settings: settings, theme: theme, store: store, clock: clock,
-        commentLimiter: RateLimiter(capacity: 5, refillInterval: 20),
-        makeToken: CSRFToken.generate)
 
     let router = Router(context: AppRequestContext.self)
     router.middlewares.add(SecurityHeadersMiddleware())
@@ -38,7 +39,7 @@ public func buildApplication(
     router.middlewares.add(CrossSiteRequestMiddleware())
     router.middlewares.add(
         FileMiddleware(
-            theme.assetsDirectory, urlBasePath: SiteRoute.Pattern.assetsPrefix,
+            site.theme.assetsDirectory, urlBasePath: SiteRoute.Pattern.assetsPrefix,
             cacheControl: CacheControl([(MediaType(type: .any), [.public, .maxAge(3600)])]),
             searchForIndexHtml: false, logger: logger))
     ReaderController(site: site).register(on: router)
@@ -49,7 +50,7 @@ public func buildApplication(
         configuration: .init(address: .hostname(config.hostname, port: config.port), serverName: "Masthead"),
         logger: logger)
     app.addServices(StoreService(store: store))
-    logger.info("Masthead \"\(settings.name)\" on \(store.location), theme \(theme.directory)")
+    logger.info("Masthead \"\(site.settings.name)\" on \(store.location), theme \(site.theme.directory)")
     return app
 }
 

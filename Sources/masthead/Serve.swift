@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hummingbird
+import Logging
 import MastheadCore
 import MastheadStore
 import MastheadWeb
@@ -22,23 +23,26 @@ struct Serve: AsyncParsableCommand {
         let config = try loadConfig(hostname: hostname, port: port)
         let logger = makeLogger()
         let store = try Store.open(config.database, logger: logger)
-        do {
-            try await store.migrate()
-            if demo {
-                if try await store.articles.isEmpty() {
-                    try await DemoLoader(store: store).load(
-                        DemoEdition(now: Date(), baseURL: config.baseURL ?? "http://\(hostname):\(port)"),
-                        replacingExisting: false)
-                    logger.info("Loaded the demo edition into \(config.database)")
-                } else {
-                    logger.info("\(config.database) already holds articles; serving them instead of the demo")
-                }
+        if demo {
+            do {
+                try await loadDemoIfEmpty(into: store, config: config, logger: logger)
+            } catch {
+                await store.close()
+                throw error
             }
-            let app = try await buildApplication(config: config, store: store, logger: logger)
-            try await app.runService()
-        } catch {
-            await store.close()
-            throw error
         }
+        let app = try await buildApplication(config: config, store: store, logger: logger)
+        try await app.runService()
+    }
+
+    private func loadDemoIfEmpty(into store: Store, config: AppConfig, logger: Logger) async throws {
+        try await store.migrate()
+        guard try await store.articles.isEmpty() else {
+            logger.info("\(config.database) already holds articles; serving them instead of the demo")
+            return
+        }
+        try await DemoLoader(store: store).load(
+            DemoEdition(now: Date(), baseURL: config.baseURL ?? "http://\(hostname):\(port)"), replacingExisting: false)
+        logger.info("Loaded the demo edition into \(config.database)")
     }
 }

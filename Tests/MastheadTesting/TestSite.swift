@@ -10,8 +10,6 @@ public enum TestSite {
     /// 14 February 2025, 12:00 in Europe/Warsaw: the moment the reference page was captured.
     public static let referenceNow = Date(timeIntervalSince1970: 1_739_530_800)
 
-    public static let warsaw = TimeZone(identifier: "Europe/Warsaw")!
-
     /// Seeds a fresh database, builds the application on it, and runs `test` against its router.
     /// The store stays open for the test to check what was written.
     public static func run(
@@ -30,9 +28,9 @@ public enum TestSite {
                 await store.close()
                 throw error
             }
-            let served = history.map { store.recordingQueries(into: $0) } ?? store
             let app = try await buildApplication(
-                config: config(fresh.location), store: served, clock: clock, logger: testLogger)
+                config: config(fresh.location), store: history.map { store.recordingQueries(into: $0) } ?? store,
+                clock: clock, logger: testLogger)
             try await app.test(.router) { client in
                 try await test(client, store)
             }

@@ -121,6 +121,31 @@ import Testing
         }
     }
 
+    @Test func aStoryWithSeveralAuthorsNamesThemInOrderAndOneWithoutShowsNoByline() async throws {
+        let second = Author(id: UUID(), name: "Ola Wiśniewska", slug: Slug("ola-wisniewska")!)
+        let third = Author(id: UUID(), name: "Tom Berg", slug: Slug("tom-berg")!)
+        try await TestSite.run(
+            seed: { store in
+                try await Self.seedStories(1)(store)
+                for author in [second, third] { try await store.authors.create(author) }
+                for (slug, authors) in [("three-bylines", [third, Self.reporter, second]), ("no-byline", [])] {
+                    try await store.articles.create(
+                        ArticleDraft(
+                            id: UUID(), slug: Slug(slug)!, headline: slug, lede: "Lede.", bodyMarkdown: "Body.",
+                            status: .published, publishedAt: TestSite.referenceNow, authors: authors))
+                }
+            }
+        ) { client, _ in
+            let shared = try await client.execute(uri: "/articles/three-bylines", method: .get).text
+            let names = PageText.captures(shared, "<a rel=\"author\" href=\"[^\"]*\">([^<]*)</a>")
+            #expect(names == ["Tom Berg", "Jan Nowak", "Ola Wiśniewska"])
+            #expect(shared.contains("Tom Berg</a>, <a rel=\"author\""))
+            #expect(shared.contains("Jan Nowak</a> and <a rel=\"author\""))
+            let unsigned = try await client.execute(uri: "/articles/no-byline", method: .get).text
+            #expect(!unsigned.contains("article__byline"))
+        }
+    }
+
     @Test func anEmptySiteSaysSo() async throws {
         try await TestSite.run { client, _ in
             let home = try await client.execute(uri: "/", method: .get)

@@ -13,6 +13,7 @@ struct ArticlePage: PageContext {
     let topics: [TopicLink]
     let hasTopics: Bool
     let byline: [AuthorLink]
+    let hasByline: Bool
     let dateline: String?
     let publishedLabel: String
     let isoPublished: String
@@ -37,6 +38,7 @@ struct ArticlePage: PageContext {
         byline = zip(Byline.separators(count: article.authors.count), article.authors).map { joiner, author in
             AuthorLink(name: author.name, url: SiteRoute.author(author.slug).path, joiner: joiner)
         }
+        hasByline = !article.authors.isEmpty
         dateline = article.dateline
         let published = article.publishedAt ?? now
         publishedLabel = TimeLabel.full(for: published, timeZone: zone)
