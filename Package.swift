@@ -84,7 +84,9 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
-            ]
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            exclude: ["Golden"]
         ),
     ]
 )

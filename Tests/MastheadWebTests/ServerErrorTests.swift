@@ -1,0 +1,21 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import MastheadStore
+import MastheadTesting
+import SQLKit
+import Testing
+
+@Suite struct ServerErrorTests {
+    @Test func aFailureOnOurSideShowsAThemedPageAndNoInternals() async throws {
+        try await TestSite.run(seed: TestSite.seedReference) { client, store in
+            let sql = try #require(store.database as? any SQLDatabase)
+            try await sql.raw("DROP TABLE comments").run()
+            let response = try await client.execute(uri: ReferencePageTests.mainArticle, method: .get)
+            #expect(response.status == .internalServerError)
+            #expect(response.text.contains("Something went wrong on our side"))
+            #expect(!response.text.lowercased().contains("comments"))
+            #expect(!response.text.contains("SQL"))
+        }
+    }
+}
