@@ -21,10 +21,13 @@ public enum CommentText {
         var rest = Substring(line)
         while let start = nextURLStart(in: rest) {
             output += HTMLEscaping.escape(String(rest[..<start]))
-            let candidate = rest[start...].prefix { !$0.isWhitespace && !"<>\"'`".contains($0) }
+            let candidate = rest[start...].prefix { character in
+                !character.isWhitespace && !"<>\"'`".contains(character)
+                    && !character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+            }
             let url = trimTrailingPunctuation(candidate)
             let schemeLength = url.lowercased().hasPrefix("https://") ? 8 : 7
-            if url.count > schemeLength {
+            if url.dropFirst(schemeLength).first.map({ $0.isLetter || $0.isNumber }) == true {
                 let escaped = HTMLEscaping.escape(String(url))
                 output += "<a href=\"\(escaped)\" rel=\"\(linkRel)\">\(escaped)</a>"
             } else {

@@ -28,6 +28,8 @@ import Testing
     @Test func otherSchemesAndBareSchemesStayText() {
         #expect(CommentText.html("javascript:alert(1)") == "<p>javascript:alert(1)</p>")
         #expect(CommentText.html("http://") == "<p>http://</p>")
+        #expect(CommentText.html("http://\u{0}x") == "<p>http://x</p>")
+        #expect(CommentText.html("https://-/") == "<p>https://-/</p>")
         #expect(CommentText.html("data:text/html,<b>") == "<p>data:text/html,&lt;b&gt;</p>")
     }
 
