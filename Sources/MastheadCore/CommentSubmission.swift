@@ -37,10 +37,12 @@ public struct CommentSubmission: Sendable, Equatable {
         }
     }
 
-    /// The submission trimmed and ready to store, or every problem found.
+    /// The submission trimmed and ready to store, or every problem found. Invisible control characters
+    /// (NUL, which PostgreSQL cannot store, and the like) and bidirectional overrides (which can make
+    /// a name or a link read backwards) are removed first; line breaks and tabs stay.
     public func validated() -> Result<CommentSubmission, ValidationFailure> {
-        let name = displayName.trimmingCharacters(in: .whitespacesAndNewlines)
-        let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = Self.visible(displayName).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = Self.visible(body).trimmingCharacters(in: .whitespacesAndNewlines)
         var problems: [Problem] = []
         if name.isEmpty { problems.append(.nameMissing) }
         if name.count > Self.maximumNameLength { problems.append(.nameTooLong(count: name.count)) }
@@ -48,6 +50,17 @@ public struct CommentSubmission: Sendable, Equatable {
         if text.count > Self.maximumBodyLength { problems.append(.bodyTooLong(count: text.count)) }
         guard problems.isEmpty else { return .failure(ValidationFailure(problems: problems)) }
         return .success(CommentSubmission(displayName: name, body: text))
+    }
+
+    static func visible(_ text: String) -> String {
+        var kept = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let isControl = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+            let isBidiOverride = (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+            if (isControl && !"\n\r\t".unicodeScalars.contains(scalar)) || isBidiOverride { continue }
+            kept.append(scalar)
+        }
+        return String(kept)
     }
 
     public struct ValidationFailure: Error, Sendable, Equatable {

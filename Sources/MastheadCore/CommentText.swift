@@ -52,11 +52,13 @@ public enum CommentText {
     /// URL opened one itself (Wikipedia-style addresses).
     private static func trimTrailingPunctuation(_ url: Substring) -> Substring {
         var result = url
+        var unmatchedClosing = url.filter { $0 == ")" }.count - url.filter { $0 == "(" }.count
         while let last = result.last {
             if ".,;:!?".contains(last) {
                 result = result.dropLast()
-            } else if last == ")", result.filter({ $0 == "(" }).count < result.filter({ $0 == ")" }).count {
+            } else if last == ")", unmatchedClosing > 0 {
                 result = result.dropLast()
+                unmatchedClosing -= 1
             } else {
                 break
             }

@@ -50,10 +50,13 @@ public struct HTMLSanitizer: Sendable {
 
     static let voidTags: Set<String> = ["br", "hr", "img"]
 
+    /// Elements whose content goes too. Void elements (`input`, `meta`, `link`, `base`, `embed`,
+    /// `frame`) are not here: they never close, so skipping to their end tag would swallow the rest of
+    /// the article; like any unknown tag they are dropped on their own.
     static let droppedWithContent: Set<String> = [
-        "script", "style", "iframe", "object", "embed", "applet", "template", "noscript", "noembed",
-        "noframes", "frameset", "frame", "textarea", "title", "xmp", "plaintext", "svg", "math", "select",
-        "video", "audio", "canvas", "form", "button", "input", "base", "link", "meta",
+        "script", "style", "iframe", "object", "applet", "template", "noscript", "noembed",
+        "noframes", "frameset", "textarea", "title", "xmp", "plaintext", "svg", "math", "select",
+        "video", "audio", "canvas", "form", "button",
     ]
 
     /// The value to write for an attribute, or nil to drop it.

@@ -13,10 +13,13 @@ public enum SafeURL {
         }
         let trimmed = String(cleaned).trimmingScalars { $0.value <= 0x20 }
         guard !trimmed.isEmpty else { return nil }
-        guard let colon = trimmed.firstIndex(of: ":") else { return trimmed }
-        let beforeColon = trimmed[..<colon]
-        if beforeColon.contains(where: { "/?#".contains($0) }) { return trimmed }
-        return schemes.contains(beforeColon.lowercased()) ? trimmed : nil
+        // Scalars, not Characters: a colon followed by a combining mark is one Character to Swift
+        // but still a colon to a browser.
+        let scalars = trimmed.unicodeScalars
+        guard let colon = scalars.firstIndex(of: ":") else { return trimmed }
+        let beforeColon = scalars[..<colon]
+        if beforeColon.contains(where: { "/?#".unicodeScalars.contains($0) }) { return trimmed }
+        return schemes.contains(String(String.UnicodeScalarView(beforeColon)).lowercased()) ? trimmed : nil
     }
 }
 

@@ -3,7 +3,7 @@ import Foundation
 /// The URL name of an article, topic or author: lower-case ASCII letters, digits and single hyphens.
 ///
 /// Slugs are stored normalised so that uniqueness needs no collation tricks in either database.
-public struct Slug: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Slug: Sendable, Hashable, CustomStringConvertible {
     public let value: String
 
     /// Accepts only a string that is already a valid slug (as it arrives in a URL).
@@ -42,8 +42,6 @@ public struct Slug: Sendable, Hashable, Comparable, CustomStringConvertible {
     public static let maximumLength = 120
 
     public var description: String { value }
-
-    public static func < (lhs: Slug, rhs: Slug) -> Bool { lhs.value < rhs.value }
 
     private static func isSlugByte(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))

@@ -47,11 +47,15 @@ public enum DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// The URL with its password hidden, for logs and error messages.
+    /// The URL with its credentials hidden, for logs and error messages. Cut by hand rather than parsed,
+    /// so that a URL too broken to parse still never shows its password.
     static func redacted(_ url: String) -> String {
-        guard var components = URLComponents(string: url), components.password != nil else { return url }
-        components.password = "***"
-        return components.string ?? url
+        guard let scheme = url.range(of: "://"), let at = url[scheme.upperBound...].lastIndex(of: "@") else {
+            return url
+        }
+        let credentials = url[scheme.upperBound..<at]
+        let user = credentials.prefix { $0 != ":" }
+        return url[..<scheme.upperBound] + user + (user.count < credentials.count ? ":***" : "") + url[at...]
     }
 }
 

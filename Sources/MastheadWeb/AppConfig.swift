@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import MastheadCore
 import MastheadStore
 
@@ -14,6 +15,9 @@ public struct AppConfig: Sendable {
     public var timeZone: TimeZone?
     /// A site's own copy of the theme; nil uses the default theme shipped with Masthead.
     public var themeDirectory: String?
+    /// The header a trusted reverse proxy sets to the client's address (`X-Forwarded-For`); nil when
+    /// clients connect directly. Never set it without such a proxy: clients could then pick their own.
+    public var clientAddressHeader: String?
 
     public init(
         hostname: String = "127.0.0.1",
@@ -22,7 +26,8 @@ public struct AppConfig: Sendable {
         baseURL: String? = nil,
         siteName: String? = nil,
         timeZone: TimeZone? = nil,
-        themeDirectory: String? = nil
+        themeDirectory: String? = nil,
+        clientAddressHeader: String? = nil
     ) {
         self.hostname = hostname
         self.port = port
@@ -31,10 +36,11 @@ public struct AppConfig: Sendable {
         self.siteName = siteName
         self.timeZone = timeZone
         self.themeDirectory = themeDirectory
+        self.clientAddressHeader = clientAddressHeader
     }
 
     /// Reads `DATABASE_URL` (or `DATABASE_URL_FILE`), `MASTHEAD_BASE_URL`, `MASTHEAD_SITE_NAME`,
-    /// `MASTHEAD_TIME_ZONE` and `THEME_DIR`, plus the `--hostname` and `--port` flags. Every problem
+    /// `MASTHEAD_TIME_ZONE`, `THEME_DIR` and `MASTHEAD_CLIENT_IP_HEADER`, plus the `--hostname` and `--port` flags. Every problem
     /// found is reported together, so one failed start shows everything to fix.
     public static func parse(
         environment: [String: String], hostname: String? = nil, port: Int? = nil
@@ -102,10 +108,17 @@ public struct AppConfig: Sendable {
             }
         }
 
+        let clientAddressHeader = value("MASTHEAD_CLIENT_IP_HEADER")
+        if let clientAddressHeader, HTTPField.Name(clientAddressHeader) == nil {
+            problems.append(
+                "MASTHEAD_CLIENT_IP_HEADER \"\(clientAddressHeader)\" is not a header name such as X-Forwarded-For")
+        }
+
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
         return AppConfig(
             hostname: host, port: chosenPort, database: database, baseURL: baseURL,
-            siteName: value("MASTHEAD_SITE_NAME"), timeZone: timeZone, themeDirectory: themeDirectory)
+            siteName: value("MASTHEAD_SITE_NAME"), timeZone: timeZone, themeDirectory: themeDirectory,
+            clientAddressHeader: clientAddressHeader)
     }
 
     /// The settings the site runs with: this configuration's values over the stored ones, over defaults.

@@ -1,8 +1,8 @@
 import Hummingbird
 import NIOCore
 
-/// The per-request context: Hummingbird's core storage plus the client's address, which rate limits
-/// key on.
+/// The per-request context: Hummingbird's core storage plus the connection's peer address, which
+/// rate limits key on (see ``ClientAddress``).
 public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
     public let remoteAddress: SocketAddress?
@@ -14,6 +14,4 @@ public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
 
     /// Comment forms are small; anything larger is refused before it is read into memory.
     public var maxUploadSize: Int { 64 * 1024 }
-
-    var clientKey: String { remoteAddress?.ipAddress ?? "unknown" }
 }

@@ -27,6 +27,7 @@ public func buildApplication(
         site = Site(
             settings: settings, theme: theme, store: store, clock: clock,
             commentLimiter: RateLimiter(capacity: 5, refillInterval: 20),
+            clientAddressHeader: config.clientAddressHeader,
             makeToken: CSRFToken.generate)
     } catch {
         await store.close()

@@ -10,15 +10,17 @@ struct Site: Sendable {
     let store: Store
     let clock: NewsClock
     let commentLimiter: RateLimiter
+    /// The header a trusted reverse proxy puts the client's address in; nil when clients connect directly.
+    let clientAddressHeader: String?
     let makeToken: @Sendable () -> String
 
-    func layout(title: String?, description: String, route: SiteRoute) -> LayoutContext {
+    func layout(title: String?, description: String, route: SiteRoute?) -> LayoutContext {
         LayoutContext(
             siteName: settings.name,
             language: settings.language,
             documentTitle: title.map { "\($0) – \(settings.name)" } ?? settings.name,
             description: description,
-            canonicalURL: route.url(base: settings.baseURL),
+            canonicalURL: route?.url(base: settings.baseURL),
             stylesheetURL: SiteRoute.asset("masthead.css").path,
             homeURL: SiteRoute.home().path)
     }

@@ -35,6 +35,11 @@ struct Serve: AsyncParsableCommand {
         try await app.runService()
     }
 
+    /// The address a browser on this machine can open, when listening on every interface.
+    private var reachableHost: String {
+        ["0.0.0.0", "::", "[::]"].contains(hostname) ? "127.0.0.1" : hostname
+    }
+
     private func loadDemoIfEmpty(into store: Store, config: AppConfig, logger: Logger) async throws {
         try await store.migrate()
         guard try await store.articles.isEmpty() else {
@@ -42,7 +47,8 @@ struct Serve: AsyncParsableCommand {
             return
         }
         try await DemoLoader(store: store).load(
-            DemoEdition(now: Date(), baseURL: config.baseURL ?? "http://\(hostname):\(port)"), replacingExisting: false)
+            DemoEdition(now: Date(), baseURL: config.baseURL ?? "http://\(reachableHost):\(port)"),
+            replacingExisting: false)
         logger.info("Loaded the demo edition into \(config.database)")
     }
 }

@@ -7,6 +7,12 @@ import Testing
         #expect(result == CommentSubmission(displayName: "Ola", body: "Good piece."))
     }
 
+    @Test func dropsInvisibleControlAndDirectionCharacters() throws {
+        let result = try CommentSubmission(displayName: "Ola\u{202E}evil", body: "a\u{0}b\u{7}c\n\td").validated().get()
+        #expect(result == CommentSubmission(displayName: "Olaevil", body: "abc\n\td"))
+        #expect(problems(name: "Ola", body: "\u{0}\u{1}") == [.bodyMissing])
+    }
+
     @Test func refusesEmptyAndBlankComments() {
         for body in ["", "   \n\t "] {
             #expect(problems(name: "Ola", body: body) == [.bodyMissing])

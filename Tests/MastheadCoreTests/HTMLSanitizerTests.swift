@@ -56,6 +56,11 @@ import Testing
         #expect(html.contains("<code>code</code> &amp; more"))
     }
 
+    @Test func aColonFollowedByACombiningMarkIsStillAColon() {
+        #expect(SafeURL.clean("javascript:\u{1885}=1,alert(1)", allowing: SafeURL.linkSchemes) == nil)
+        #expect(SafeURL.clean("javascript:\u{0301}alert(1)", allowing: SafeURL.linkSchemes) == nil)
+    }
+
     @Test func relativeAndMailLinksStay() {
         #expect(
             HTMLSanitizer.article.sanitize("<a href=\"/topics/us-tariffs\">t</a>")
@@ -70,6 +75,15 @@ import Testing
         #expect(HTMLSanitizer.article.sanitize("<p><em>open") == "<p><em>open</em></p>")
         #expect(HTMLSanitizer.article.sanitize("</em>text</p>") == "text")
         #expect(HTMLSanitizer.article.sanitize("<p><strong>x</p>") == "<p><strong>x</strong></p>")
+    }
+
+    @Test func voidTagsThatAreNotAllowedDoNotSwallowWhatFollows() {
+        for tag in [
+            "<input autofocus onfocus=alert(1)>", "<meta http-equiv=refresh>", "<link rel=x>", "<base href=/>",
+            "<embed src=x>", "<frame src=x>",
+        ] {
+            #expect(HTMLSanitizer.article.sanitize("<p>before \(tag) after</p>") == "<p>before  after</p>", "\(tag)")
+        }
     }
 
     @Test func unknownTagsLoseTheTagButKeepTheText() {
@@ -99,8 +113,9 @@ import Testing
             let attributes = String(html[Range(match.range(at: 3), in: html)!])
             // Inside a tag, decoded the way a browser would, no dangerous scheme may appear at all.
             let decoded = attributes.lowercased().replacingOccurrences(of: "&amp;", with: "&")
+            let scalarText = decoded.unicodeScalars.map(String.init).joined(separator: "\u{0}")
             for scheme in ["javascript:", "vbscript:", "data:", "style=", "srcset=", "srcdoc="]
-            where decoded.contains(scheme) {
+            where scalarText.contains(scheme.unicodeScalars.map(String.init).joined(separator: "\u{0}")) {
                 found.append("\(scheme) in <\(name)\(attributes)>")
             }
             let attributeRange = NSRange(attributes.startIndex..., in: attributes)

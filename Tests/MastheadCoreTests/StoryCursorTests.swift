@@ -14,6 +14,11 @@ import Testing
         #expect(StoryCursor(token: "abc_def") == nil)
         #expect(StoryCursor(token: "123") == nil)
         #expect(StoryCursor(token: "123_not-a-uuid") == nil)
+        let id = UUID().uuidString
+        #expect(StoryCursor(token: "9223372036854775807_\(id)") == nil)
+        #expect(StoryCursor(token: "10000000000000_\(id)") == nil)
+        #expect(StoryCursor(token: "-1_\(id)") == nil)
+        #expect(StoryCursor(token: "253402300799_\(id)")?.token == "253402300799_\(id.lowercased())")
     }
 
     @Test func aPageKnowsWhetherMoreFollow() {

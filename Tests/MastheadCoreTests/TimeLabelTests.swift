@@ -32,6 +32,7 @@ import Testing
 
     @Test func anEarlierYearShowsTheYear() {
         #expect(TimeLabel.label(for: utcDate(2024, 12, 31, 12, 0), now: now, timeZone: warsaw) == "31 Dec 2024")
+        #expect(TimeLabel.label(for: utcDate(2024, 2, 14, 10, 25), now: now, timeZone: warsaw) == "14 Feb 2024")
     }
 
     @Test func theFullFormNamesTheMonth() {

@@ -91,5 +91,7 @@ enum XSSCorpus {
         "> <script>alert(1)</script>",
         "* <img src=x onerror=alert(1)>",
         "# <svg onload=alert(1)>",
+        "[x](javascript:\u{1885}=1,alert(1))",
+        "<a href=\"javascript:\u{0301}alert(1)\">x</a>",
     ]
 }

@@ -14,9 +14,6 @@ public struct FreshDatabase: Sendable {
     public let location: DatabaseLocation
     private let discard: @Sendable () async throws -> Void
 
-    /// The backend the suite runs on, named in test output so a run on each is easy to tell apart.
-    public static var backendName: String { postgresMaintenanceURL == nil ? "SQLite" : "PostgreSQL" }
-
     static var postgresMaintenanceURL: String? {
         ProcessInfo.processInfo.environment["MASTHEAD_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
     }

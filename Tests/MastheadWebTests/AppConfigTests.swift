@@ -76,11 +76,15 @@ import Testing
     }
 
     @Test func passwordsStayOutOfMessages() {
-        do {
-            _ = try AppConfig.parse(environment: ["DATABASE_URL": "postgres://user:hunter2@/"])
-            Issue.record("a URL without a host was accepted")
-        } catch {
-            #expect(!error.description.contains("hunter2"))
+        for url in ["postgres://user:hunter2@/", "postgres://user:hun#ter2 x@db/", "mysql://user:hunter2@db/news"] {
+            do {
+                _ = try AppConfig.parse(environment: ["DATABASE_URL": url])
+                Issue.record("\(url) was accepted")
+            } catch {
+                #expect(!error.description.contains("hunter2"), "\(error.description)")
+                #expect(!error.description.contains("hun#ter2"), "\(error.description)")
+                #expect(error.description.contains("user:***@"), "\(error.description)")
+            }
         }
     }
 }

@@ -1,9 +1,11 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import MastheadCore
 import MastheadStore
 import MastheadTesting
+import MastheadWeb
 import Synchronization
 import Testing
 
@@ -92,8 +94,10 @@ import Testing
                 #expect(response.status == .notFound, "\(uri)")
                 #expect(response.text.contains("<h1 class=\"page__title\">Page not found</h1>"), "\(uri)")
                 #expect(response.text.contains("<link rel=\"stylesheet\" href=\"/assets/masthead.css\">"))
+                #expect(!response.text.contains("rel=\"canonical\""))
             }
             let home = try await client.execute(uri: "/", method: .get).text
+            #expect(home.contains("<link rel=\"canonical\" href=\"http://127.0.0.1:8080/\">"))
             #expect(!home.contains("a-draft"))
             #expect(!home.contains("embargoed"))
         }
@@ -107,8 +111,22 @@ import Testing
             let cookie = try #require(page.headers[.setCookie])
             #expect(cookie.contains("HttpOnly"))
             #expect(cookie.contains("SameSite=Lax"))
+            #expect(page.headers[HTTPField.Name("X-Frame-Options")!] == "DENY")
+            #expect(page.headers[HTTPField.Name("Referrer-Policy")!] == "strict-origin-when-cross-origin")
             let missing = try await client.execute(uri: "/nowhere", method: .get)
             #expect(missing.headers[.contentSecurityPolicy] != nil)
+        }
+    }
+
+    @Test func onHTTPSTheFormCookieIsSecureAndBoundToThisHost() async throws {
+        try await TestSite.run(
+            config: { AppConfig(database: $0, baseURL: "https://news.example.com") }, seed: TestSite.seedReference
+        ) { client, _ in
+            let page = try await client.execute(uri: ReferencePageTests.mainArticle, method: .get)
+            let cookie = try #require(page.headers[.setCookie])
+            #expect(cookie.hasPrefix("__Host-masthead_csrf="))
+            #expect(cookie.contains("Secure"))
+            #expect(page.text.contains("<link rel=\"canonical\" href=\"https://news.example.com/articles/"))
         }
     }
 

@@ -47,7 +47,7 @@ struct CommentController {
         }
         let submission = CommentSubmission(displayName: form.displayName ?? "", body: form.body ?? "")
 
-        let cookieToken = CSRFToken.existing(in: request)
+        let cookieToken = CSRFToken.existing(in: request, secure: site.usesHTTPS)
         guard CSRFToken.matches(submitted: form.csrfToken, cookie: cookieToken) else {
             let fresh = cookieToken ?? site.makeToken()
             var response = try await refuse(
@@ -72,11 +72,13 @@ struct CommentController {
         }
 
         let now = site.clock.now
-        guard site.commentLimiter.tryAcquire(context.clientKey, now: now) else {
+        guard site.commentLimiter.tryAcquire(site.clientKey(request, context), now: now) else {
             var response = try await refuse(
                 article, submission, token: token, status: .tooManyRequests,
-                problems: ["You have posted several comments in a short time. Please wait a minute, then post again."])
-            response.headers[.retryAfter] = "60"
+                problems: [
+                    "You have posted several comments in a short time. Please wait half a minute, then post again."
+                ])
+            response.headers[.retryAfter] = String(Int(site.commentLimiter.refillInterval.rounded(.up)))
             return response
         }
 

@@ -4,8 +4,11 @@ import Hummingbird
 /// every form repeats it in a hidden field. A cross-site page can make a browser send the cookie but
 /// cannot read it, so it cannot fill in the field.
 enum CSRFToken {
-    static let cookieName = "masthead_csrf"
-    static let fieldName = "csrf_token"
+    /// On HTTPS the `__Host-` prefix makes browsers refuse the cookie from anywhere but this host
+    /// itself, so a sibling subdomain cannot plant a token of its choosing.
+    static func cookieName(secure: Bool) -> String {
+        secure ? "__Host-masthead_csrf" : "masthead_csrf"
+    }
 
     /// 32 random bytes as hex.
     static func generate() -> String {
@@ -17,13 +20,14 @@ enum CSRFToken {
     }
 
     /// The token this browser already holds, when it is well formed.
-    static func existing(in request: Request) -> String? {
-        guard let value = request.cookies[cookieName]?.value, isWellFormed(value) else { return nil }
+    static func existing(in request: Request, secure: Bool) -> String? {
+        guard let value = request.cookies[cookieName(secure: secure)]?.value, isWellFormed(value) else { return nil }
         return value
     }
 
     static func cookie(_ token: String, secure: Bool) -> Cookie {
-        Cookie(name: cookieName, value: token, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
+        Cookie(
+            name: cookieName(secure: secure), value: token, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
     }
 
     /// Whether the submitted field matches the cookie, compared in constant time.

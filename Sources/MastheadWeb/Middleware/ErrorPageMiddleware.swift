@@ -24,10 +24,9 @@ struct ErrorPageMiddleware: RouterMiddleware {
     }
 
     private func page(for status: HTTPResponse.Status, message: String?, request: Request) -> Response {
-        let layout = site.layout(title: nil, description: "", route: .home())
         if status == .notFound {
             return site.html(
-                NotFoundPage(layout: site.layout(title: "Page not found", description: "", route: .home())),
+                NotFoundPage(layout: site.layout(title: "Page not found", description: "", route: nil)),
                 status: .notFound)
         }
         let heading: String
@@ -39,6 +38,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
             heading = status.reasonPhrase
             text = message ?? Self.explanation(for: status)
         }
+        let layout = site.layout(title: heading, description: "", route: nil)
         return site.html(ErrorPage(layout: layout, heading: heading, message: text), status: status)
     }
 

@@ -2,7 +2,8 @@ import Foundation
 import Synchronization
 
 /// A token bucket per client: `capacity` actions at once, then one more every `refillInterval`.
-/// Buckets live in memory, so each app node limits on its own; idle buckets are dropped as they fill.
+/// Buckets live in memory, so each app node limits on its own. Once more than 10,000 clients hold a
+/// bucket, the ones that have filled up again (and so limit nothing) are dropped.
 final class RateLimiter: Sendable {
     let capacity: Double
     let refillInterval: TimeInterval

@@ -33,7 +33,7 @@ struct ReaderController {
 
     func article(_ request: Request, context: AppRequestContext) async throws -> Response {
         let article = try await visibleArticle(context)
-        let existingToken = CSRFToken.existing(in: request)
+        let existingToken = CSRFToken.existing(in: request, secure: site.usesHTTPS)
         let token = existingToken ?? site.makeToken()
         let form = CommentFormContext(article: article.slug, csrfToken: token)
         var response = try await ArticlePageRenderer(site: site).render(article, form: form, status: .ok)

@@ -5,7 +5,8 @@ struct LayoutContext {
     /// The `<title>`: the page's own title, then the site's name.
     let documentTitle: String
     let description: String
-    let canonicalURL: String
+    /// Nil on error pages, which must not claim to be the canonical copy of anything.
+    let canonicalURL: String?
     let stylesheetURL: String
     let homeURL: String
 }

@@ -10,7 +10,9 @@ struct Theme: Sendable {
     let directory: String
     private let library: MustacheLibrary
 
-    static let requiredTemplates = ["layout", "home", "article", "topic", "author", "not-found", "error"]
+    static let requiredTemplates = [
+        "layout", "home", "article", "topic", "author", "not-found", "error", "story_list",
+    ]
 
     /// The theme shipped inside the binary's resources, so `masthead` runs from any working directory.
     static var defaultDirectory: String {
