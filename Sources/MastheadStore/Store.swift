@@ -61,13 +61,25 @@ public struct Store: Sendable {
 
     /// Brings the schema up to date; migrations already run are skipped.
     public func migrate() async throws {
-        let migrations = Migrations()
-        migrations.add(MigrationList.all)
-        let migrator = Migrator(
-            databases: databases, migrations: migrations, logger: logger,
-            on: databases.eventLoopGroup.any(), migrationLogLevel: .info)
+        let migrator = makeMigrator()
         try await migrator.setupIfNeeded().get()
         try await migrator.prepareBatch().get()
+    }
+
+    /// Undoes the most recent `migrate` (every migration it ran, newest first), for rolling back a
+    /// release whose schema change went wrong. The data those migrations created goes with them.
+    public func revertLastMigration() async throws {
+        let migrator = makeMigrator()
+        try await migrator.setupIfNeeded().get()
+        try await migrator.revertLastBatch().get()
+    }
+
+    private func makeMigrator() -> Migrator {
+        let migrations = Migrations()
+        migrations.add(MigrationList.all)
+        return Migrator(
+            databases: databases, migrations: migrations, logger: logger, on: databases.eventLoopGroup.any(),
+            migrationLogLevel: .info)
     }
 
     public func close() async {

@@ -1,4 +1,5 @@
-import FluentKit
+import Foundation
+import MastheadCore
 import MastheadStore
 import MastheadTesting
 import Testing
@@ -8,6 +9,18 @@ import Testing
         try await FreshDatabase.with { store in
             try await store.migrate()
             #expect(try await store.articles.isEmpty())
+        }
+    }
+
+    @Test func everyMigrationRevertsAndRunsAgain() async throws {
+        try await FreshDatabase.with { store in
+            try await DemoLoader(store: store).load(DemoEdition(now: Date()), replacingExisting: false)
+            try await store.revertLastMigration()
+            await #expect(throws: (any Error).self) { try await store.articles.isEmpty() }
+            try await store.migrate()
+            #expect(try await store.articles.isEmpty())
+            try await DemoLoader(store: store).load(DemoEdition(now: Date()), replacingExisting: false)
+            #expect(try await !store.articles.isEmpty())
         }
     }
 }

@@ -75,6 +75,18 @@ import Testing
         }
     }
 
+    @Test func invisibleCharactersAreDroppedSoEveryDatabaseCanStoreTheComment() async throws {
+        try await TestSite.run(seed: TestSite.seedReference) { client, store in
+            let (cookie, token) = try await Self.openForm(client)
+            let posted = try await Self.post(
+                client, name: "Ola\u{202E}", body: "nul\u{0}here", token: token, cookie: cookie)
+            #expect(posted.status == .seeOther)
+            let stored = try await Self.storedComments(store)
+            #expect(stored.map(\.body) == ["nulhere"])
+            #expect(stored.map(\.displayName) == ["Ola"])
+        }
+    }
+
     @Test func aPostWithoutAValidTokenIsRefusedAndStoresNothing() async throws {
         try await TestSite.run(seed: TestSite.seedReference) { client, store in
             let (cookie, token) = try await Self.openForm(client)
