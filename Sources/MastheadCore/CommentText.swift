@@ -7,8 +7,7 @@ public enum CommentText {
     public static let linkRel = "nofollow ugc noopener"
 
     public static func html(_ text: String) -> String {
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        let paragraphs = normalized.components(separatedBy: "\n")
+        let paragraphs = text.withNewlineEndings.components(separatedBy: "\n")
             .split(whereSeparator: { $0.allSatisfy(\.isWhitespace) })
         return paragraphs.map { lines in
             "<p>" + lines.map { linkify($0.trimmingTrailingWhitespace()) }.joined(separator: "<br>\n") + "</p>"

@@ -16,10 +16,9 @@ enum MarkdownGuard {
         var output = ""
         output.reserveCapacity(markdown.utf8.count)
         var inFence = false
-        // "\r\n" is one Character in Swift, so lines are only found once line endings are plain "\n".
-        let normalized = markdown.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(
-            of: "\r", with: "\n")
-        for (index, line) in normalized.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in markdown.withNewlineEndings.split(separator: "\n", omittingEmptySubsequences: false)
+            .enumerated()
+        {
             if index > 0 { output += "\n" }
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
             let trimmed = line.drop { $0 == " " || $0 == "\t" }

@@ -7,7 +7,7 @@ public struct StoryCursor: Sendable, Equatable {
     public var id: UUID
 
     public init(publishedAt: Date, id: UUID) {
-        self.publishedAt = Date(timeIntervalSince1970: publishedAt.timeIntervalSince1970.rounded(.down))
+        self.publishedAt = publishedAt.wholeSeconds
         self.id = id
     }
 

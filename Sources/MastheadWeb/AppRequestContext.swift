@@ -1,4 +1,5 @@
 import Hummingbird
+import MastheadCore
 import NIOCore
 
 /// The per-request context: Hummingbird's core storage plus the connection's peer address, which
@@ -14,4 +15,7 @@ public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
 
     /// Comment forms are small; anything larger is refused before it is read into memory.
     public var maxUploadSize: Int { 64 * 1024 }
+
+    /// The `:slug` of the matched route, when it is a well-formed slug; anything else matches no story.
+    var slugParameter: Slug? { parameters.get("slug").flatMap { Slug($0) } }
 }

@@ -20,9 +20,7 @@ public struct ArticleRepository: Sendable {
         record.bodyHTML = ArticleBody.html(fromMarkdown: draft.bodyMarkdown)
         record.dateline = draft.dateline
         record.status = draft.status.rawValue
-        record.publishedAt = draft.publishedAt.map {
-            Date(timeIntervalSince1970: $0.timeIntervalSince1970.rounded(.down))
-        }
+        record.publishedAt = draft.publishedAt?.wholeSeconds
         record.$primaryTopic.id = draft.primaryTopic?.id
         try await store.database.transaction { database in
             try await record.create(on: database)

@@ -16,7 +16,7 @@ struct CommentController {
     /// The form's address, opened as a page (a reload after a refused post, a shared link): the
     /// conversation lives on the article page.
     func conversation(_ request: Request, context: AppRequestContext) async throws -> Response {
-        guard let slug = Slug(context.parameters.get("slug") ?? "") else { throw HTTPError(.notFound) }
+        guard let slug = context.slugParameter else { throw HTTPError(.notFound) }
         return Response.redirect(to: SiteRoute.article(slug).path + "#comments", type: .normal)
     }
 
@@ -33,7 +33,7 @@ struct CommentController {
     }
 
     func post(_ request: Request, context: AppRequestContext) async throws -> Response {
-        guard let slug = Slug(context.parameters.get("slug") ?? ""),
+        guard let slug = context.slugParameter,
             let article = try await site.store.articles.visible(slug: slug, now: site.clock.now)
         else { throw HTTPError(.notFound) }
 

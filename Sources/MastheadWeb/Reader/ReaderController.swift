@@ -20,15 +20,13 @@ struct ReaderController {
         let now = site.clock.now
         let cursor = cursor(in: request)
         let page = try await site.store.articles.latest(now: now, before: cursor, limit: Self.pageSize)
-        let stories = page.stories.map { StoryTeaser($0, now: now, timeZone: site.settings.timeZone) }
         return site.html(
             HomePage(
                 layout: site.layout(
                     title: cursor == nil ? nil : "Older stories",
                     description: "The latest news from \(site.settings.name).",
                     route: .home(before: cursor)),
-                stories: stories, hasStories: !stories.isEmpty,
-                olderURL: page.next.map { SiteRoute.home(before: $0).path }))
+                list: StoryList(page, now: now, timeZone: site.settings.timeZone) { .home(before: $0) }))
     }
 
     func article(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -44,42 +42,40 @@ struct ReaderController {
     }
 
     func topic(_ request: Request, context: AppRequestContext) async throws -> Response {
-        guard let slug = Slug(context.parameters.get("slug") ?? ""),
+        guard let slug = context.slugParameter,
             let topic = try await site.store.topics.find(slug: slug)
         else { throw HTTPError(.notFound) }
         let now = site.clock.now
         let cursor = cursor(in: request)
         let page = try await site.store.articles.latest(
             inTopic: topic.id, now: now, before: cursor, limit: Self.pageSize)
-        let stories = page.stories.map { StoryTeaser($0, now: now, timeZone: site.settings.timeZone) }
         return site.html(
             TopicPage(
                 layout: site.layout(
                     title: topic.name, description: "Stories about \(topic.name).", route: .topic(slug, before: cursor)),
-                name: topic.name, stories: stories, hasStories: !stories.isEmpty,
-                olderURL: page.next.map { SiteRoute.topic(slug, before: $0).path }))
+                name: topic.name,
+                list: StoryList(page, now: now, timeZone: site.settings.timeZone) { .topic(slug, before: $0) }))
     }
 
     func author(_ request: Request, context: AppRequestContext) async throws -> Response {
-        guard let slug = Slug(context.parameters.get("slug") ?? ""),
+        guard let slug = context.slugParameter,
             let author = try await site.store.authors.find(slug: slug)
         else { throw HTTPError(.notFound) }
         let now = site.clock.now
         let cursor = cursor(in: request)
         let page = try await site.store.articles.latest(
             byAuthor: author.id, now: now, before: cursor, limit: Self.pageSize)
-        let stories = page.stories.map { StoryTeaser($0, now: now, timeZone: site.settings.timeZone) }
         return site.html(
             AuthorPage(
                 layout: site.layout(
                     title: author.name, description: author.bio.isEmpty ? "Stories by \(author.name)." : author.bio,
                     route: .author(slug, before: cursor)),
-                name: author.name, bio: author.bio, stories: stories, hasStories: !stories.isEmpty,
-                olderURL: page.next.map { SiteRoute.author(slug, before: $0).path }))
+                name: author.name, bio: author.bio,
+                list: StoryList(page, now: now, timeZone: site.settings.timeZone) { .author(slug, before: $0) }))
     }
 
     private func visibleArticle(_ context: AppRequestContext) async throws -> Article {
-        guard let slug = Slug(context.parameters.get("slug") ?? ""),
+        guard let slug = context.slugParameter,
             let article = try await site.store.articles.visible(slug: slug, now: site.clock.now)
         else { throw HTTPError(.notFound) }
         return article

@@ -4,9 +4,7 @@ struct TopicPage: PageContext {
 
     let layout: LayoutContext
     let name: String
-    let stories: [StoryTeaser]
-    let hasStories: Bool
-    let olderURL: String?
+    let list: StoryList
 }
 
 struct AuthorPage: PageContext {
@@ -15,7 +13,5 @@ struct AuthorPage: PageContext {
     let layout: LayoutContext
     let name: String
     let bio: String
-    let stories: [StoryTeaser]
-    let hasStories: Bool
-    let olderURL: String?
+    let list: StoryList
 }
