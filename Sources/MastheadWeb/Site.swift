@@ -21,7 +21,7 @@ struct Site: Sendable {
             documentTitle: title.map { "\($0) – \(settings.name)" } ?? settings.name,
             description: description,
             canonicalURL: route?.url(base: settings.baseURL),
-            stylesheetURL: SiteRoute.asset("masthead.css").path,
+            stylesheetURL: theme.assets.url(for: "masthead.css"),
             homeURL: SiteRoute.home().path)
     }
 

@@ -40,6 +40,6 @@ enum SiteRoute: Equatable {
         static let articleComments: RouterPath = "/articles/:slug/comments"
         static let topic: RouterPath = "/topics/:slug"
         static let author: RouterPath = "/authors/:slug"
-        static let assetsPrefix = "/assets"
+        static let assets: RouterPath = "/assets/**"
     }
 }

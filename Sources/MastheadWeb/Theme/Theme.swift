@@ -3,11 +3,13 @@ import Mustache
 
 /// The reader-facing templates, loaded once at start-up from a theme directory.
 ///
-/// A theme is a folder of `.mustache` files plus an `assets/` folder served at `/assets/`. A site
+/// A theme is a folder of `.mustache` files plus an `assets/` folder served from memory at `/assets/`
+/// (see ``ThemeAssets``). A site
 /// overrides the default by pointing `THEME_DIR` at its own copy; the copy must hold every template
 /// in ``requiredTemplates``, and a template that fails to parse stops start-up with its file name.
 struct Theme: Sendable {
     let directory: String
+    let assets: ThemeAssets
     private let library: MustacheLibrary
 
     static let requiredTemplates = [
@@ -36,10 +38,9 @@ struct Theme: Sendable {
                 message: "Theme at \(directory) lacks "
                     + missing.map { "\($0).mustache" }.joined(separator: ", "))
         }
-        return Theme(directory: directory, library: library)
+        let assets = try ThemeAssets.load(directory: directory + "/assets")
+        return Theme(directory: directory, assets: assets, library: library)
     }
-
-    var assetsDirectory: String { directory + "/assets" }
 
     /// Renders a page context with one of the theme's templates. Loading checked that every page
     /// template exists, so an empty result means a template the check does not know about.
