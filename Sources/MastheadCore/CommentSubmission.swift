@@ -9,6 +9,11 @@ public struct CommentSubmission: Sendable, Equatable {
 
     public static let maximumBodyLength = 5_000
     public static let maximumNameLength = 80
+    /// Limits in Unicode scalars as well as in characters, because a character can hold any number of
+    /// scalars: eight per character allows every emoji sequence and leaves no room to hide kilobytes.
+    public static let maximumBodyScalars = 8 * maximumBodyLength
+    public static let maximumNameScalars = 8 * maximumNameLength
+    public static let maximumMarksPerCharacter = 8
 
     public init(displayName: String, body: String) {
         self.displayName = displayName
@@ -19,8 +24,12 @@ public struct CommentSubmission: Sendable, Equatable {
     public enum Problem: Sendable, Equatable, CustomStringConvertible {
         case nameMissing
         case nameTooLong(count: Int)
+        case nameTooComplex
+        case nameHasStackedMarks(count: Int)
         case bodyMissing
         case bodyTooLong(count: Int)
+        case bodyTooComplex
+        case bodyHasStackedMarks(count: Int)
 
         public var description: String {
             switch self {
@@ -28,39 +37,53 @@ public struct CommentSubmission: Sendable, Equatable {
                 return "Please add the name to show with your comment."
             case .nameTooLong(let count):
                 return "Your name is \(count) characters long; please keep it to \(maximumNameLength)."
+            case .nameTooComplex:
+                return "Your name is built from too many combined symbols; please write it more simply."
+            case .nameHasStackedMarks(let count):
+                return "Your name has a character with \(count) accent marks stacked on it; "
+                    + "please use at most \(maximumMarksPerCharacter) on any one character."
             case .bodyMissing:
                 return "Your comment is empty; write something before posting."
             case .bodyTooLong(let count):
                 return
                     "Your comment is \(count) characters long; please shorten it to \(maximumBodyLength) or fewer."
+            case .bodyTooComplex:
+                return "Your comment is built from too many combined symbols for its length; please shorten it."
+            case .bodyHasStackedMarks(let count):
+                return "Your comment has a character with \(count) accent marks stacked on it; "
+                    + "please use at most \(maximumMarksPerCharacter) on any one character."
             }
         }
     }
 
-    /// The submission trimmed and ready to store, or every problem found. Invisible control characters
-    /// (NUL, which PostgreSQL cannot store, and the like) and bidirectional overrides (which can make
-    /// a name or a link read backwards) are removed first; line breaks and tabs stay.
+    /// The submission trimmed and ready to store, or every problem found. Control characters and
+    /// bidirectional overrides are removed first (``ReaderText/withoutControls(_:)``); text that would
+    /// show as blank counts as missing, and lengths are limited in characters, in Unicode scalars and
+    /// in marks stacked on one character.
     public func validated() -> Result<CommentSubmission, ValidationFailure> {
-        let name = Self.visible(displayName).trimmingCharacters(in: .whitespacesAndNewlines)
-        let text = Self.visible(body).trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = ReaderText.withoutControls(displayName).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = ReaderText.withoutControls(body).trimmingCharacters(in: .whitespacesAndNewlines)
         var problems: [Problem] = []
-        if name.isEmpty { problems.append(.nameMissing) }
-        if name.count > Self.maximumNameLength { problems.append(.nameTooLong(count: name.count)) }
-        if text.isEmpty { problems.append(.bodyMissing) }
-        if text.count > Self.maximumBodyLength { problems.append(.bodyTooLong(count: text.count)) }
+        if ReaderText.isBlank(name) {
+            problems.append(.nameMissing)
+        } else if name.count > Self.maximumNameLength {
+            problems.append(.nameTooLong(count: name.count))
+        } else if name.unicodeScalars.count > Self.maximumNameScalars {
+            problems.append(.nameTooComplex)
+        } else if case let marks = ReaderText.mostMarksOnOneCharacter(name), marks > Self.maximumMarksPerCharacter {
+            problems.append(.nameHasStackedMarks(count: marks))
+        }
+        if ReaderText.isBlank(text) {
+            problems.append(.bodyMissing)
+        } else if text.count > Self.maximumBodyLength {
+            problems.append(.bodyTooLong(count: text.count))
+        } else if text.unicodeScalars.count > Self.maximumBodyScalars {
+            problems.append(.bodyTooComplex)
+        } else if case let marks = ReaderText.mostMarksOnOneCharacter(text), marks > Self.maximumMarksPerCharacter {
+            problems.append(.bodyHasStackedMarks(count: marks))
+        }
         guard problems.isEmpty else { return .failure(ValidationFailure(problems: problems)) }
         return .success(CommentSubmission(displayName: name, body: text))
-    }
-
-    static func visible(_ text: String) -> String {
-        var kept = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            let isControl = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-            let isBidiOverride = (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
-            if (isControl && !"\n\r\t".unicodeScalars.contains(scalar)) || isBidiOverride { continue }
-            kept.append(scalar)
-        }
-        return String(kept)
     }
 
     public struct ValidationFailure: Error, Sendable, Equatable {

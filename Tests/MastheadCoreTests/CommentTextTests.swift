@@ -38,4 +38,11 @@ import Testing
         #expect(html.contains("href=\"http://x.example/\""))
         #expect(!html.contains("\"onmouseover"))
     }
+
+    @Test func markupFollowedByAnAddressStaysTextAndTheAddressALink() {
+        #expect(
+            CommentText.html("<b>bold</b> https://example.com/x<y")
+                == "<p>&lt;b&gt;bold&lt;/b&gt; <a href=\"https://example.com/x\" rel=\"nofollow ugc noopener\">https://example.com/x</a>&lt;y</p>"
+        )
+    }
 }
