@@ -34,20 +34,18 @@ public func buildApplication(
         throw error
     }
 
-    let router = Router(context: AppRequestContext.self)
+    let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.middlewares.add(SecurityHeadersMiddleware())
     router.middlewares.add(ErrorPageMiddleware(site: site))
-    router.middlewares.add(CrossSiteRequestMiddleware())
-    router.middlewares.add(
-        FileMiddleware(
-            site.theme.assetsDirectory, urlBasePath: SiteRoute.Pattern.assetsPrefix,
-            cacheControl: CacheControl([(MediaType(type: .any), [.public, .maxAge(3600)])]),
-            searchForIndexHtml: false, logger: logger))
+    router.middlewares.add(PathGuardMiddleware())
+    router.middlewares.add(CrossSiteRequestMiddleware(siteOrigin: WebOrigin(site.settings.baseURL)))
+    AssetController(assets: site.theme.assets).register(on: router)
     ReaderController(site: site).register(on: router)
     CommentController(site: site).register(on: router)
 
     var app = Application(
         router: router,
+        server: .http1(configuration: .init(additionalChannelHandlers: [ParserErrorResponseHandler()])),
         configuration: .init(address: .hostname(config.hostname, port: config.port), serverName: "Masthead"),
         logger: logger)
     app.addServices(StoreService(store: store))

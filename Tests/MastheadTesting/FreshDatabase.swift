@@ -45,7 +45,8 @@ public struct FreshDatabase: Sendable {
     }
 }
 
-let testLogger: Logger = {
+/// The tests' logger: warnings and errors only, so a run reads cleanly.
+public let testLogger: Logger = {
     var logger = Logger(label: "masthead-tests")
     logger.logLevel = .warning
     return logger

@@ -11,12 +11,15 @@ struct CommentController {
     func register(on router: Router<AppRequestContext>) {
         router.post(SiteRoute.Pattern.articleComments, use: post)
         router.get(SiteRoute.Pattern.articleComments, use: conversation)
+        router.allowOnly([.get, .post], on: SiteRoute.Pattern.articleComments)
     }
 
     /// The form's address, opened as a page (a reload after a refused post, a shared link): the
     /// conversation lives on the article page.
     func conversation(_ request: Request, context: AppRequestContext) async throws -> Response {
-        guard let slug = context.slugParameter else { throw HTTPError(.notFound) }
+        guard let slug = context.slugParameter,
+            try await site.store.articles.visible(slug: slug, now: site.clock.now) != nil
+        else { throw HTTPError(.notFound) }
         return Response.redirect(to: SiteRoute.article(slug).path + "#comments", type: .normal)
     }
 

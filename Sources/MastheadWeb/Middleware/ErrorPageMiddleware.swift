@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import MastheadCore
+import NIOHTTP1
 
 /// Turns errors into themed pages: the theme's 404 for anything not found, a plain explanation for
 /// other client errors, and for server errors a page that says so without leaking the error itself.
@@ -14,9 +15,21 @@ struct ErrorPageMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as HTTPError {
-            return page(for: error.status, message: error.body, request: request)
+            var response = page(for: error.status, message: error.body, request: request)
+            for field in error.headers where !response.headers.contains(field.name) {
+                response.headers.append(field)
+            }
+            return response
         } catch let error as any HTTPResponseError where error.status.code < 500 {
             return page(for: error.status, message: nil, request: request)
+        } catch let error as HTTPParserError {
+            // A body the HTTP parser rejects (a bad chunk size) or a client gone mid-body (the parser
+            // sees the connection end early): the client's doing, so a 400 and no error-level log.
+            context.logger.debug("\(request.method) \(request.uri.path): unreadable body: \(error)")
+            return page(
+                for: .badRequest,
+                message: "What you sent could not be read. Please go back and send it again.",
+                request: request)
         } catch {
             context.logger.error("\(request.method) \(request.uri.path) failed: \(String(reflecting: error))")
             return page(for: .internalServerError, message: nil, request: request)

@@ -3,35 +3,55 @@ import Hummingbird
 
 /// Headers that make every response safer by default: no inline scripts or styles run, nothing is
 /// framed, content types are not sniffed, and referrers stay on the site for cross-origin links.
-struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
-    static var contentSecurityPolicy: String {
+enum SecurityHeaders {
+    static let contentSecurityPolicy =
         "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
-    }
+        + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 
+    static func apply(to headers: inout HTTPFields) {
+        headers[.contentSecurityPolicy] = contentSecurityPolicy
+        headers[.xContentTypeOptions] = "nosniff"
+        headers[.referrerPolicy] = "strict-origin-when-cross-origin"
+        headers[.frameOptions] = "DENY"
+    }
+}
+
+/// Puts ``SecurityHeaders`` on every response the router makes.
+struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response
     {
         var response = try await next(request, context)
-        response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
-        response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[.referrerPolicy] = "strict-origin-when-cross-origin"
-        response.headers[.frameOptions] = "DENY"
+        SecurityHeaders.apply(to: &response.headers)
         return response
     }
 }
 
 /// Refuses state-changing requests that a browser marks as coming from another site, before any
-/// handler runs: a second line behind the CSRF token, covering every form at once.
+/// handler runs: a second line behind the CSRF token, covering every form at once. A browser says so
+/// with `Sec-Fetch-Site: cross-site`, or with an `Origin` that is not this site (`null` included, which
+/// sandboxed frames and some redirects send).
 struct CrossSiteRequestMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// The site's own origin from its configured address, accepted even when a proxy rewrites `Host`.
+    let siteOrigin: WebOrigin?
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response
     {
         let safe: Set<HTTPRequest.Method> = [.get, .head, .options]
-        if !safe.contains(request.method), request.headers[.secFetchSite] == "cross-site" {
+        if !safe.contains(request.method), isCrossSite(request) {
             throw HTTPError(.forbidden, message: "Forms on this site can only be sent from this site.")
         }
         return try await next(request, context)
+    }
+
+    func isCrossSite(_ request: Request) -> Bool {
+        if request.headers[.secFetchSite]?.lowercased() == "cross-site" { return true }
+        guard let originHeader = request.headers[.origin] else { return false }
+        guard let origin = WebOrigin(originHeader) else { return true }
+        if origin == siteOrigin { return false }
+        let host = request.head.authority.flatMap { WebOrigin(scheme: origin.scheme, authority: $0) }
+        return origin != host
     }
 }
 

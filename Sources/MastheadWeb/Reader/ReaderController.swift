@@ -14,6 +14,11 @@ struct ReaderController {
         router.get(SiteRoute.Pattern.article, use: article)
         router.get(SiteRoute.Pattern.topic, use: topic)
         router.get(SiteRoute.Pattern.author, use: author)
+        for path in [
+            SiteRoute.Pattern.home, SiteRoute.Pattern.article, SiteRoute.Pattern.topic, SiteRoute.Pattern.author,
+        ] {
+            router.allowOnly([.get], on: path)
+        }
     }
 
     func home(_ request: Request, context: AppRequestContext) async throws -> Response {
