@@ -3,58 +3,105 @@ import Foundation
 /// A story as readers and the newsroom see it, independent of how it is stored.
 public struct Article: Sendable, Equatable, Identifiable {
     public var id: UUID
-    public var slug: Slug
-    public var headline: String
-    /// The first paragraph, written to stand on its own: it is what lists, feeds and Read next show.
-    public var lede: String
-    public var bodyMarkdown: String
+    public var content: ArticleContent
     /// Sanitized when the article is saved; the only article field a template renders raw.
     public var bodyHTML: String
-    /// Where the story was reported from ("Washington"), shown before the date.
-    public var dateline: String?
     public var status: ArticleStatus
+    /// Set on first publication (or the time a story is scheduled for); a later publish keeps it.
     public var publishedAt: Date?
-    /// Set by an editor when a story changes in substance, not by every save.
+    /// Set only when an editor marks an update or adds a correction, never by a plain save.
     public var updatedAt: Date?
-    /// The label shown above the story in lists ("US Tariffs"); optional, as on the reference page.
-    public var primaryTopic: Topic?
-    public var topics: [Topic]
-    /// In byline order.
-    public var authors: [Author]
+    /// What the editor said of the update, shown beside the "Updated" time.
+    public var updateNote: String?
+    /// Until this time no reader sees the story anywhere, whatever its status.
+    public var embargoUntil: Date?
+    /// Counts saves: each save names the version it was based on, so two editors cannot overwrite
+    /// each other unseen.
+    public var version: Int
+    /// Oldest first.
+    public var corrections: [Correction]
 
     public init(
         id: UUID,
-        slug: Slug,
-        headline: String,
-        lede: String,
-        bodyMarkdown: String,
+        content: ArticleContent,
         bodyHTML: String,
-        dateline: String? = nil,
         status: ArticleStatus,
         publishedAt: Date?,
         updatedAt: Date? = nil,
-        primaryTopic: Topic? = nil,
-        topics: [Topic] = [],
-        authors: [Author] = []
+        updateNote: String? = nil,
+        embargoUntil: Date? = nil,
+        version: Int = 1,
+        corrections: [Correction] = []
     ) {
         self.id = id
-        self.slug = slug
-        self.headline = headline
-        self.lede = lede
-        self.bodyMarkdown = bodyMarkdown
+        self.content = content
         self.bodyHTML = bodyHTML
-        self.dateline = dateline
         self.status = status
         self.publishedAt = publishedAt
         self.updatedAt = updatedAt
-        self.primaryTopic = primaryTopic
-        self.topics = topics
-        self.authors = authors
+        self.updateNote = updateNote
+        self.embargoUntil = embargoUntil
+        self.version = version
+        self.corrections = corrections
+    }
+
+    public init(
+        id: UUID, slug: Slug, headline: String, lede: String, bodyMarkdown: String, bodyHTML: String,
+        dateline: String? = nil, status: ArticleStatus, publishedAt: Date?, updatedAt: Date? = nil,
+        primaryTopic: Topic? = nil, topics: [Topic] = [], authors: [Author] = []
+    ) {
+        self.init(
+            id: id,
+            content: ArticleContent(
+                slug: slug, headline: headline, lede: lede, bodyMarkdown: bodyMarkdown, dateline: dateline,
+                primaryTopic: primaryTopic, topics: topics, authors: authors),
+            bodyHTML: bodyHTML, status: status, publishedAt: publishedAt, updatedAt: updatedAt)
+    }
+
+    public var slug: Slug { content.slug }
+    public var headline: String { content.headline }
+    public var lede: String { content.lede }
+    public var bodyMarkdown: String { content.bodyMarkdown }
+    public var dateline: String? { content.dateline }
+    public var primaryTopic: Topic? { content.primaryTopic }
+    public var topics: [Topic] { content.topics }
+    public var authors: [Author] { content.authors }
+
+    /// Whether a reader may see the story at `now`: see ``Visibility``.
+    public func isVisible(at now: Date) -> Bool {
+        Visibility.isVisible(status: status, publishedAt: publishedAt, embargoUntil: embargoUntil, now: now)
     }
 }
 
-/// Where a story stands in the newsroom's workflow.
+/// Where a story stands in the newsroom's workflow; ``Workflow`` says who may move it where.
 public enum ArticleStatus: String, Sendable, CaseIterable, Codable {
     case draft
+    case inReview = "in_review"
+    case scheduled
     case published
+    case unpublished
+
+    /// How the newsroom names the status.
+    public var label: String {
+        switch self {
+        case .draft: return "Draft"
+        case .inReview: return "In review"
+        case .scheduled: return "Scheduled"
+        case .published: return "Published"
+        case .unpublished: return "Unpublished"
+        }
+    }
+}
+
+/// An editor's note that something published was wrong, shown under the story and in its feeds.
+public struct Correction: Sendable, Equatable, Codable, Identifiable {
+    public var id: UUID
+    public var text: String
+    public var createdAt: Date
+
+    public init(id: UUID, text: String, createdAt: Date) {
+        self.id = id
+        self.text = text
+        self.createdAt = createdAt
+    }
 }

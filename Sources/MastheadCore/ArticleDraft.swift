@@ -3,16 +3,21 @@ import Foundation
 /// What the newsroom hands over to create an article; the store renders and sanitizes the body.
 public struct ArticleDraft: Sendable, Equatable {
     public var id: UUID
-    public var slug: Slug
-    public var headline: String
-    public var lede: String
-    public var bodyMarkdown: String
-    public var dateline: String?
+    public var content: ArticleContent
     public var status: ArticleStatus
     public var publishedAt: Date?
-    public var primaryTopic: Topic?
-    public var topics: [Topic]
-    public var authors: [Author]
+    public var embargoUntil: Date?
+
+    public init(
+        id: UUID, content: ArticleContent, status: ArticleStatus = .draft, publishedAt: Date? = nil,
+        embargoUntil: Date? = nil
+    ) {
+        self.id = id
+        self.content = content
+        self.status = status
+        self.publishedAt = publishedAt
+        self.embargoUntil = embargoUntil
+    }
 
     public init(
         id: UUID,
@@ -27,22 +32,11 @@ public struct ArticleDraft: Sendable, Equatable {
         topics: [Topic] = [],
         authors: [Author] = []
     ) {
-        self.id = id
-        self.slug = slug
-        self.headline = headline
-        self.lede = lede
-        self.bodyMarkdown = bodyMarkdown
-        self.dateline = dateline
-        self.status = status
-        self.publishedAt = publishedAt
-        self.primaryTopic = primaryTopic
-        self.topics = topics
-        self.authors = authors
-    }
-
-    /// The primary topic is always one of the article's topics, so its topic page lists the story.
-    public var allTopics: [Topic] {
-        guard let primaryTopic, !topics.contains(primaryTopic) else { return topics }
-        return [primaryTopic] + topics
+        self.init(
+            id: id,
+            content: ArticleContent(
+                slug: slug, headline: headline, lede: lede, bodyMarkdown: bodyMarkdown, dateline: dateline,
+                primaryTopic: primaryTopic, topics: topics, authors: authors),
+            status: status, publishedAt: publishedAt)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A person who writes for the site and appears in bylines.
-public struct Author: Sendable, Equatable, Hashable, Identifiable {
+public struct Author: Sendable, Equatable, Hashable, Identifiable, Codable {
     public var id: UUID
     public var name: String
     public var slug: Slug

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A running story or subject that groups articles ("US Tariffs").
-public struct Topic: Sendable, Equatable, Hashable, Identifiable {
+public struct Topic: Sendable, Equatable, Hashable, Identifiable, Codable {
     public var id: UUID
     public var name: String
     public var slug: Slug

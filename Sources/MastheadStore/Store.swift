@@ -12,6 +12,8 @@ public struct Store: Sendable {
     public let location: DatabaseLocation
     let databases: Databases
     let logger: Logger
+    /// Shared by every copy of this store, so subscribers hear about changes made through any of them.
+    public let changeFeed: ChangeFeed
 
     public static func open(_ location: DatabaseLocation, logger: Logger) throws -> Store {
         let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
@@ -23,7 +25,7 @@ public struct Store: Sendable {
         case .postgres(let url):
             databases.use(try .postgres(url: url, sqlLogLevel: .trace), as: .psql)
         }
-        return Store(location: location, databases: databases, logger: logger)
+        return Store(location: location, databases: databases, logger: logger, changeFeed: ChangeFeed())
     }
 
     /// Opens a store for the length of `body` and closes it afterwards, whether `body` succeeds or throws.
@@ -56,7 +58,7 @@ public struct Store: Sendable {
             MultiplexLogHandler([original, QueryLogHandler(queries: queries)])
         }
         recording.logLevel = .trace
-        return Store(location: location, databases: databases, logger: recording)
+        return Store(location: location, databases: databases, logger: recording, changeFeed: changeFeed)
     }
 
     /// Brings the schema up to date; migrations already run are skipped.
@@ -86,9 +88,12 @@ public struct Store: Sendable {
         await databases.shutdownAsync()
     }
 
-    public var articles: ArticleRepository { ArticleRepository(store: self) }
-    public var topics: TopicRepository { TopicRepository(store: self) }
-    public var authors: AuthorRepository { AuthorRepository(store: self) }
-    public var comments: CommentRepository { CommentRepository(store: self) }
-    public var siteSettings: SiteSettingsRepository { SiteSettingsRepository(store: self) }
+    /// Repositories outside a transaction, for reading (and for seeding a database).
+    public var articles: ArticleRepository { ArticleRepository(database: database) }
+    public var topics: TopicRepository { TopicRepository(database: database) }
+    public var authors: AuthorRepository { AuthorRepository(database: database) }
+    public var comments: CommentRepository { CommentRepository(database: database) }
+    public var accounts: AccountRepository { AccountRepository(database: database) }
+    public var revisions: RevisionRepository { RevisionRepository(database: database) }
+    public var siteSettings: SiteSettingsRepository { SiteSettingsRepository(database: database) }
 }

@@ -200,7 +200,7 @@ import Testing
         let small = try await queries(stories: 3, comments: 1)
         let large = try await queries(stories: 30, comments: 40)
         #expect(small == large)
-        // The article with its topics and byline (6), Read next (1), the comments (1).
-        #expect(small == 8)
+        // The article with its topics, byline and corrections (7), Read next (1), the comments (1).
+        #expect(small == 9)
     }
 }

@@ -11,5 +11,13 @@ enum MigrationList {
         M005CreateBylines(),
         M006CreateComments(),
         M007CreateSiteSettings(),
+        M008AddArticleWorkflow(),
+        M009CreateStaffAccounts(),
+        M010CreateSessions(),
+        M011CreateRevisions(),
+        M012CreateEvents(),
+        M013CreateRedirects(),
+        M014CreateSignInFailures(),
+        M015CreateCorrections(),
     ]
 }

@@ -13,13 +13,36 @@ final class ArticleRecord: Model, @unchecked Sendable {
     @Field(key: "body_html") var bodyHTML: String
     @OptionalField(key: "dateline") var dateline: String?
     @Field(key: "status") var status: String
+    /// Derived from `status` by ``setStatus(_:)``; see `M008AddArticleWorkflow`.
+    @Field(key: "live") var live: Bool
     @OptionalField(key: "published_at") var publishedAt: Date?
     @OptionalField(key: "updated_at") var updatedAt: Date?
+    @OptionalField(key: "update_note") var updateNote: String?
+    @OptionalField(key: "embargo_until") var embargoUntil: Date?
+    @Field(key: "version") var version: Int
+    @OptionalField(key: "created_by") var createdBy: UUID?
     @OptionalParent(key: "primary_topic_id") var primaryTopic: TopicRecord?
     @Children(for: \.$article) var topicLinks: [ArticleTopicRecord]
     @Children(for: \.$article) var bylines: [BylineRecord]
+    @Children(for: \.$article) var corrections: [CorrectionRecord]
 
     init() {}
+
+    func setStatus(_ newStatus: ArticleStatus) {
+        status = newStatus.rawValue
+        live = Visibility.visibleStatuses.contains(newStatus)
+    }
+
+    /// Copies the content's own fields; topics and bylines are rows of their own.
+    func apply(_ content: ArticleContent) {
+        slug = content.slug.value
+        headline = content.headline
+        lede = content.lede
+        bodyMarkdown = content.bodyMarkdown
+        bodyHTML = ArticleBody.html(fromMarkdown: content.bodyMarkdown)
+        dateline = content.dateline
+        $primaryTopic.id = content.primaryTopic?.id
+    }
 
     /// The article as MastheadCore sees it. Relations that were not eager-loaded come back empty,
     /// so list queries load only the primary topic and pay for nothing else.
@@ -29,10 +52,15 @@ final class ArticleRecord: Model, @unchecked Sendable {
         let authors = ($bylines.value ?? []).sorted { $0.position < $1.position }.compactMap {
             $0.$author.value?.author
         }
+        let corrections = ($corrections.value ?? []).compactMap(\.correction).sorted {
+            ($0.createdAt, $0.id.uuidString) < ($1.createdAt, $1.id.uuidString)
+        }
+        let content = ArticleContent(
+            slug: slug, headline: headline, lede: lede, bodyMarkdown: bodyMarkdown, dateline: dateline,
+            primaryTopic: $primaryTopic.value??.topic, topics: topics.sorted { $0.name < $1.name }, authors: authors)
         return Article(
-            id: id, slug: slug, headline: headline, lede: lede, bodyMarkdown: bodyMarkdown, bodyHTML: bodyHTML,
-            dateline: dateline, status: status, publishedAt: publishedAt, updatedAt: updatedAt,
-            primaryTopic: $primaryTopic.value??.topic, topics: topics.sorted { $0.name < $1.name },
-            authors: authors)
+            id: id, content: content, bodyHTML: bodyHTML, status: status, publishedAt: publishedAt,
+            updatedAt: updatedAt, updateNote: updateNote, embargoUntil: embargoUntil, version: version,
+            corrections: corrections)
     }
 }

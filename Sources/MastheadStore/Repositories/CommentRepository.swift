@@ -3,19 +3,19 @@ import Foundation
 import MastheadCore
 
 public struct CommentRepository: Sendable {
-    let store: Store
+    let database: any Database
 
     /// The most comments one article page shows; threads past it wait for comment pagination.
     public static let pageLimit = 1_000
 
     /// Stores a comment; when this returns, the comment is on disk.
     public func add(_ comment: Comment) async throws {
-        try await CommentRecord(comment).create(on: store.database)
+        try await CommentRecord(comment).create(on: database)
     }
 
     /// The conversation under an article as readers see it: published comments, oldest first.
     public func published(onArticle articleID: UUID) async throws -> [Comment] {
-        try await CommentRecord.query(on: store.database)
+        try await CommentRecord.query(on: database)
             .filter(\.$article.$id == articleID)
             .filter(\.$status == CommentStatus.published.rawValue)
             .sort(\.$createdAt, .ascending).sort(\.$id, .ascending)
@@ -26,7 +26,7 @@ public struct CommentRepository: Sendable {
 
     /// Every comment on an article, whatever its status, oldest first.
     public func all(onArticle articleID: UUID) async throws -> [Comment] {
-        try await CommentRecord.query(on: store.database)
+        try await CommentRecord.query(on: database)
             .filter(\.$article.$id == articleID)
             .sort(\.$createdAt, .ascending)
             .all()

@@ -3,12 +3,12 @@ import Foundation
 import MastheadCore
 
 public struct SiteSettingsRepository: Sendable {
-    let store: Store
+    let database: any Database
 
     /// The stored settings, or nil on a site that has none yet. A time zone the system no longer
     /// knows falls back to UTC rather than taking the site down.
     public func load() async throws -> SiteSettings? {
-        guard let record = try await SiteSettingsRecord.query(on: store.database).first() else { return nil }
+        guard let record = try await SiteSettingsRecord.query(on: database).first() else { return nil }
         return SiteSettings(
             name: record.name, baseURL: record.baseURL,
             timeZone: TimeZone(identifier: record.timeZone) ?? SiteSettings.defaults.timeZone,
@@ -16,11 +16,11 @@ public struct SiteSettingsRepository: Sendable {
     }
 
     public func save(_ settings: SiteSettings) async throws {
-        let record = try await SiteSettingsRecord.query(on: store.database).first() ?? SiteSettingsRecord()
+        let record = try await SiteSettingsRecord.query(on: database).first() ?? SiteSettingsRecord()
         record.name = settings.name
         record.baseURL = settings.baseURL
         record.timeZone = settings.timeZone.identifier
         record.language = settings.language
-        try await record.save(on: store.database)
+        try await record.save(on: database)
     }
 }

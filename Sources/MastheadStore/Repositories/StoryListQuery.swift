@@ -6,7 +6,7 @@ import SQLKit
 /// The newest-first story list behind the home, topic and author pages and Read next, written in
 /// SQLKit because it is the hottest query on the site: one statement with the primary topic joined
 /// in, no article bodies, and rows decoded without model reflection. Keyset pagination on
-/// (published_at, id), served by the `articles_status_published_at` index.
+/// (published_at, id), served by the `articles_live_published_at` index.
 struct StoryListQuery {
     enum Scope {
         case site
@@ -35,8 +35,8 @@ struct StoryListQuery {
                 SQLIdentifier("topics"), method: SQLJoinMethod.left,
                 on: SQLColumn("primary_topic_id", table: "articles"), .equal, SQLColumn("id", table: "topics")
             )
-            .where(SQLColumn("status", table: "articles"), .equal, SQLBind(ArticleStatus.published.rawValue))
-            .where(publishedAt, .lessThanOrEqual, SQLBind(now))
+
+        query = VisibleArticles.predicate(query, now: now)
         switch scope {
         case .site:
             break

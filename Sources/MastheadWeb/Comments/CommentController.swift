@@ -88,7 +88,7 @@ struct CommentController {
         let comment = Comment(
             id: UUID(), articleID: article.id, displayName: valid.displayName, body: valid.body, status: .published,
             createdAt: now)
-        try await site.store.comments.add(comment)
+        try await site.store.commentActions.post(comment)
         return Response.redirect(to: SiteRoute.comment(article: article.slug, id: comment.id).path, type: .normal)
     }
 

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Something that happened, recorded by the write layer in the same transaction as the change itself
+/// and delivered afterwards to whatever follows the change feed (caches, webhooks, search, Read next).
+public struct DomainEvent: Sendable, Equatable, Codable, Identifiable {
+    public enum Name: String, Sendable, Codable, CaseIterable {
+        case articleCreated = "article.created"
+        case articleSaved = "article.saved"
+        case articleSubmitted = "article.submitted"
+        case articleScheduled = "article.scheduled"
+        case articlePublished = "article.published"
+        case articleUpdated = "article.updated"
+        case articleCorrected = "article.corrected"
+        case articleUnpublished = "article.unpublished"
+        case articleReturnedToDraft = "article.returned_to_draft"
+        case articleRestored = "article.restored"
+        case commentPublished = "comment.published"
+        case topicRenamed = "topic.renamed"
+        case topicsMerged = "topic.merged"
+        case authorChanged = "author.changed"
+        case settingsChanged = "settings.changed"
+        case accountChanged = "account.changed"
+    }
+
+    public var id: UUID
+    public var name: Name
+    /// The article, comment, topic, author or account the event is about.
+    public var subjectID: UUID?
+    /// Who did it; nil for the system (the scheduler, a reader's comment).
+    public var actorID: UUID?
+    public var occurredAt: Date
+
+    public init(id: UUID = UUID(), name: Name, subjectID: UUID?, actorID: UUID?, occurredAt: Date) {
+        self.id = id
+        self.name = name
+        self.subjectID = subjectID
+        self.actorID = actorID
+        self.occurredAt = occurredAt
+    }
+
+    /// The event a workflow move records.
+    public static func name(for move: Workflow.Move) -> Name {
+        switch move {
+        case .submitForReview: return .articleSubmitted
+        case .returnToDraft: return .articleReturnedToDraft
+        case .schedule: return .articleScheduled
+        case .publish: return .articlePublished
+        case .unpublish: return .articleUnpublished
+        }
+    }
+}

@@ -1,0 +1,221 @@
+import FluentKit
+import Foundation
+import MastheadCore
+import SQLKit
+
+/// Every change to a story, in one place that the newsroom, the command line and the Admin API all
+/// call. Each action checks the account's role against the story, runs in one transaction, keeps a
+/// revision when content changes, and records its domain event in the outbox.
+public struct ArticleActions: Sendable {
+    let store: Store
+
+    /// Whether `account` counts as one of the story's own writers: its creator, or in its byline.
+    public static func isOwn(_ article: Article, creator: UUID?, account: StaffAccount) -> Bool {
+        creator == account.id || (account.authorID.map { id in article.authors.contains { $0.id == id } } ?? false)
+    }
+
+    /// Starts a story as a draft.
+    public func create(_ content: ArticleContent, by account: StaffAccount, now: Date) async throws -> Article {
+        guard account.role.writes else { throw ActionError.notAllowed("Your role does not write stories.") }
+        try Self.check(content)
+        let id = UUID()
+        return try await store.transaction { tx in
+            try await Self.checkSlugIsFree(content.slug, for: id, in: tx)
+            let article = try await tx.articles.create(
+                ArticleDraft(id: id, content: content), by: account, now: now)
+            try await tx.record(DomainEvent(name: .articleCreated, subjectID: id, actorID: account.id, occurredAt: now))
+            return article
+        }
+    }
+
+    /// Saves new content over the version the editor started from. A save based on an older version
+    /// is refused with the newer revision, so nobody overwrites a colleague unseen. A published
+    /// story's old address keeps working (a redirect) when its slug changes.
+    public func save(
+        _ id: UUID, content: ArticleContent, basedOn version: Int, by account: StaffAccount, now: Date,
+        event: DomainEvent.Name = .articleSaved
+    ) async throws -> Article {
+        try Self.check(content)
+        return try await store.transaction { tx in
+            let (record, article) = try await Self.editable(id, by: account, in: tx)
+            guard article.version == version else {
+                let current = try await tx.revisions.latest(ofArticle: id)
+                guard let current else { throw StoreError.vanished("revisions of \(article.slug)") }
+                throw ActionError.conflict(EditConflict(current: current, basedOnVersion: version))
+            }
+            try await Self.checkSlugIsFree(content.slug, for: id, in: tx)
+            if content.slug != article.slug, article.publishedAt != nil {
+                try await tx.articles.addRedirect(from: article.slug, to: id)
+            }
+            record.apply(content)
+            record.version = version + 1
+            try await record.update(on: tx.database)
+            try await tx.articles.replaceLinks(of: id, with: content)
+            try await tx.revisions.add(
+                Revision(
+                    id: UUID(), articleID: id, version: version + 1, content: content, savedBy: account.id,
+                    savedByName: account.name, savedAt: now.wholeSeconds,
+                    changedFields: content.changedFields(since: article.content)))
+            try await tx.record(DomainEvent(name: event, subjectID: id, actorID: account.id, occurredAt: now))
+            return try await Self.reloaded(id, in: tx)
+        }
+    }
+
+    /// Saves an earlier revision's content as the newest version.
+    public func restore(_ id: UUID, revision revisionID: UUID, basedOn version: Int, by account: StaffAccount, now: Date)
+        async throws -> Article
+    {
+        guard let revision = try await store.revisions.find(id: revisionID), revision.articleID == id else {
+            throw ActionError.notFound("That revision does not exist.")
+        }
+        return try await save(
+            id, content: revision.content, basedOn: version, by: account, now: now, event: .articleRestored)
+    }
+
+    /// Moves a story through the workflow. Scheduling needs a time in the future; the first
+    /// publication sets "Published", and a later one (after unpublishing) keeps it.
+    public func move(_ id: UUID, _ move: Workflow.Move, scheduleAt: Date? = nil, by account: StaffAccount, now: Date)
+        async throws -> Article
+    {
+        try await store.transaction { tx in
+            guard let record = try await tx.articles.record(id: id), let article = try await tx.articles.find(id: id)
+            else { throw ActionError.notFound("That story does not exist.") }
+            let own = Self.isOwn(article, creator: record.createdBy, account: account)
+            let target: ArticleStatus
+            switch Workflow.apply(move, to: article.status, role: account.role, ownStory: own) {
+            case .failure(let refusal):
+                if case .notAllowed = refusal { throw ActionError.notAllowed(refusal.description) }
+                throw ActionError.workflow(refusal)
+            case .success(let status):
+                target = status
+            }
+            switch move {
+            case .schedule:
+                guard let scheduleAt, scheduleAt > now else {
+                    throw ActionError.invalid(["Choose a time in the future to schedule the story for."])
+                }
+                record.publishedAt = scheduleAt.wholeSeconds
+            case .publish:
+                if article.status == .scheduled || record.publishedAt == nil { record.publishedAt = now.wholeSeconds }
+            case .returnToDraft where article.status == .scheduled:
+                record.publishedAt = nil
+            case .submitForReview, .returnToDraft, .unpublish:
+                break
+            }
+            record.setStatus(target)
+            try await record.update(on: tx.database)
+            try await tx.record(
+                DomainEvent(name: DomainEvent.name(for: move), subjectID: id, actorID: account.id, occurredAt: now))
+            return try await Self.reloaded(id, in: tx)
+        }
+    }
+
+    /// Holds the story back from every reader until `until` (nil lifts the embargo).
+    public func setEmbargo(_ id: UUID, until: Date?, by account: StaffAccount, now: Date) async throws -> Article {
+        try await store.transaction { tx in
+            let (record, _) = try await Self.editable(id, by: account, in: tx)
+            record.embargoUntil = until?.wholeSeconds
+            try await record.update(on: tx.database)
+            try await tx.record(DomainEvent(name: .articleSaved, subjectID: id, actorID: account.id, occurredAt: now))
+            return try await Self.reloaded(id, in: tx)
+        }
+    }
+
+    /// An editor's "Updated": the only way the updated time changes, with an optional note.
+    public func markUpdated(_ id: UUID, note: String?, by account: StaffAccount, now: Date) async throws -> Article {
+        guard account.role.editsAnyStory else {
+            throw ActionError.notAllowed("Only editors mark a story as updated.")
+        }
+        return try await store.transaction { tx in
+            guard let record = try await tx.articles.record(id: id) else {
+                throw ActionError.notFound("That story does not exist.")
+            }
+            guard record.publishedAt != nil else {
+                throw ActionError.invalid(["A story that has not been published cannot be updated."])
+            }
+            record.updatedAt = now.wholeSeconds
+            let note = note?.trimmingCharacters(in: .whitespacesAndNewlines)
+            record.updateNote = note?.isEmpty == false ? note : nil
+            try await record.update(on: tx.database)
+            try await tx.record(DomainEvent(name: .articleUpdated, subjectID: id, actorID: account.id, occurredAt: now))
+            return try await Self.reloaded(id, in: tx)
+        }
+    }
+
+    /// A correction under the story; it counts as an update.
+    public func addCorrection(_ id: UUID, text: String, by account: StaffAccount, now: Date) async throws -> Article {
+        guard account.role.editsAnyStory else { throw ActionError.notAllowed("Only editors add corrections.") }
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw ActionError.invalid(["Write what the correction says."]) }
+        return try await store.transaction { tx in
+            guard let record = try await tx.articles.record(id: id) else {
+                throw ActionError.notFound("That story does not exist.")
+            }
+            try await tx.articles.addCorrection(Correction(id: UUID(), text: text, createdAt: now.wholeSeconds), to: id)
+            record.updatedAt = now.wholeSeconds
+            try await record.update(on: tx.database)
+            try await tx.record(
+                DomainEvent(name: .articleCorrected, subjectID: id, actorID: account.id, occurredAt: now))
+            return try await Self.reloaded(id, in: tx)
+        }
+    }
+
+    /// Records the publication of every scheduled story whose time has come: what the scheduler runs
+    /// each minute and at start-up, so a server that was down at the time catches up. Readers already
+    /// see such a story at its time (``Visibility``); this marks it published and tells the change
+    /// feed. Each story is claimed by one conditional update, so two nodes never both publish it.
+    @discardableResult
+    public func publishDue(now: Date) async throws -> [UUID] {
+        let due = try await ArticleRecord.query(on: store.database)
+            .filter(\.$status == ArticleStatus.scheduled.rawValue).filter(\.$publishedAt <= now)
+            .field(\.$id).all().compactMap(\.id)
+        var published: [UUID] = []
+        for id in due {
+            let claimed = try await store.transaction { tx -> Bool in
+                guard let sql = tx.database as? any SQLDatabase else { throw StoreError.notSQL }
+                let rows = try await sql.update(ArticleRecord.schema)
+                    .set("status", to: ArticleStatus.published.rawValue)
+                    .where("id", .equal, id).where("status", .equal, ArticleStatus.scheduled.rawValue)
+                    .returning("id").all()
+                guard rows.count == 1 else { return false }
+                try await tx.record(DomainEvent(name: .articlePublished, subjectID: id, actorID: nil, occurredAt: now))
+                return true
+            }
+            if claimed { published.append(id) }
+        }
+        return published
+    }
+
+    static func check(_ content: ArticleContent) throws {
+        let problems = content.problems
+        guard problems.isEmpty else { throw ActionError.invalid(problems) }
+    }
+
+    private static func checkSlugIsFree(_ slug: Slug, for id: UUID, in tx: StoreTransaction) async throws {
+        if let other = try await tx.articles.find(slug: slug), other.id != id {
+            throw ActionError.invalid(["Another story already uses the address “\(slug)”; choose another."])
+        }
+    }
+
+    /// The story's record and value, when the account may edit it.
+    private static func editable(_ id: UUID, by account: StaffAccount, in tx: StoreTransaction) async throws -> (
+        ArticleRecord, Article
+    ) {
+        guard let record = try await tx.articles.record(id: id), let article = try await tx.articles.find(id: id)
+        else { throw ActionError.notFound("That story does not exist.") }
+        guard account.role.mayEdit(ownStory: isOwn(article, creator: record.createdBy, account: account)) else {
+            throw ActionError.notAllowed("Your role (\(account.role.label.lowercased())) may not edit this story.")
+        }
+        return (record, article)
+    }
+
+    private static func reloaded(_ id: UUID, in tx: StoreTransaction) async throws -> Article {
+        guard let article = try await tx.articles.find(id: id) else { throw StoreError.vanished("article \(id)") }
+        return article
+    }
+}
+
+extension Store {
+    /// The write layer for stories.
+    public var articleActions: ArticleActions { ArticleActions(store: self) }
+}

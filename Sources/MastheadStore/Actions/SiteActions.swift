@@ -1,0 +1,76 @@
+import Foundation
+import MastheadCore
+
+/// The site's settings, topics and author profiles, changed from the newsroom.
+public struct SiteActions: Sendable {
+    let store: Store
+
+    public func changeSettings(_ settings: SiteSettings, by account: StaffAccount, now: Date) async throws {
+        guard account.role.administers else { throw ActionError.notAllowed("Only admins change the site's settings.") }
+        try await store.transaction { tx in
+            try await tx.siteSettings.save(settings)
+            try await tx.record(DomainEvent(name: .settingsChanged, subjectID: nil, actorID: account.id, occurredAt: now))
+        }
+    }
+
+    /// A topic made from the editor's topic field; an existing topic with the same slug is reused.
+    public func topic(named name: String, by account: StaffAccount, now: Date) async throws -> Topic {
+        guard account.role.writes else { throw ActionError.notAllowed("Your role does not tag stories.") }
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let slug = Slug(making: name) else {
+            throw ActionError.invalid(["A topic name needs letters or digits: “\(name)” has none."])
+        }
+        return try await store.transaction { tx in
+            if let existing = try await tx.topics.find(slug: slug) { return existing }
+            let topic = Topic(id: UUID(), name: name, slug: slug)
+            try await tx.topics.create(topic)
+            return topic
+        }
+    }
+
+    public func renameTopic(_ id: UUID, to name: String, by account: StaffAccount, now: Date) async throws {
+        guard account.role.managesTopicsAndAuthors else { throw ActionError.notAllowed("Only editors rename topics.") }
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else { throw ActionError.invalid(["Give the topic a name."]) }
+        try await store.transaction { tx in
+            guard try await tx.topics.find(id: id) != nil else { throw ActionError.notFound("That topic does not exist.") }
+            try await tx.topics.rename(id, to: name)
+            try await tx.record(DomainEvent(name: .topicRenamed, subjectID: id, actorID: account.id, occurredAt: now))
+        }
+    }
+
+    /// Moves every story of `sourceID` to `targetID` and deletes the source; its address redirects.
+    public func mergeTopic(_ sourceID: UUID, into targetID: UUID, by account: StaffAccount, now: Date) async throws {
+        guard account.role.managesTopicsAndAuthors else { throw ActionError.notAllowed("Only editors merge topics.") }
+        guard sourceID != targetID else { throw ActionError.invalid(["Choose two different topics to merge."]) }
+        try await store.transaction { tx in
+            guard let source = try await tx.topics.find(id: sourceID), let target = try await tx.topics.find(id: targetID)
+            else { throw ActionError.notFound("That topic does not exist.") }
+            try await tx.topics.merge(source, into: target)
+            try await tx.record(
+                DomainEvent(name: .topicsMerged, subjectID: targetID, actorID: account.id, occurredAt: now))
+        }
+    }
+
+    public func updateAuthor(_ author: Author, by account: StaffAccount, now: Date) async throws {
+        let ownProfile = account.authorID == author.id
+        guard account.role.managesTopicsAndAuthors || ownProfile else {
+            throw ActionError.notAllowed("Only editors edit other writers' profiles.")
+        }
+        guard !author.name.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ActionError.invalid(["Give the author a name."])
+        }
+        try await store.transaction { tx in
+            guard try await tx.authors.find(id: author.id) != nil else {
+                throw ActionError.notFound("That author does not exist.")
+            }
+            try await tx.authors.update(author)
+            try await tx.record(
+                DomainEvent(name: .authorChanged, subjectID: author.id, actorID: account.id, occurredAt: now))
+        }
+    }
+}
+
+extension Store {
+    public var siteActions: SiteActions { SiteActions(store: self) }
+}

@@ -1,0 +1,65 @@
+import FluentKit
+import Foundation
+import MastheadCore
+
+/// Newsroom accounts. Password hashes never leave this file except to be checked.
+public struct AccountRepository: Sendable {
+    let database: any Database
+
+    public func find(id: UUID) async throws -> StaffAccount? {
+        try await StaffAccountRecord.find(id, on: database)?.account
+    }
+
+    public func find(email: String) async throws -> StaffAccount? {
+        guard let email = StaffAccount.normalisedEmail(email) else { return nil }
+        return try await StaffAccountRecord.query(on: database).filter(\.$email == email).first()?.account
+    }
+
+    /// Every account, by name.
+    public func all() async throws -> [StaffAccount] {
+        try await StaffAccountRecord.query(on: database).sort(\.$name).all().compactMap(\.account)
+    }
+
+    public func isEmpty() async throws -> Bool {
+        try await StaffAccountRecord.query(on: database).first() == nil
+    }
+
+    /// The stored bcrypt hash, for the sign-in check.
+    func passwordHash(ofAccount id: UUID) async throws -> String? {
+        try await StaffAccountRecord.find(id, on: database)?.passwordHash
+    }
+
+    func create(_ account: StaffAccount, passwordHash: String, now: Date) async throws {
+        let record = StaffAccountRecord()
+        record.id = account.id
+        record.email = account.email
+        record.name = account.name
+        record.role = account.role.rawValue
+        record.passwordHash = passwordHash
+        record.authorID = account.authorID
+        record.createdAt = now.wholeSeconds
+        try await record.create(on: database)
+    }
+
+    func setRole(_ role: Role, ofAccount id: UUID) async throws {
+        try await StaffAccountRecord.query(on: database).filter(\.$id == id).set(\.$role, to: role.rawValue).update()
+    }
+
+    func setPasswordHash(_ hash: String, ofAccount id: UUID) async throws {
+        try await StaffAccountRecord.query(on: database).filter(\.$id == id).set(\.$passwordHash, to: hash).update()
+    }
+
+    /// Failed sign-ins for `key` within the last `window` before `now`.
+    func recentFailures(key: String, since: Date) async throws -> [Date] {
+        try await SignInFailureRecord.query(on: database).filter(\.$key == key).filter(\.$failedAt > since)
+            .all().map(\.failedAt)
+    }
+
+    func recordFailure(key: String, at time: Date) async throws {
+        try await SignInFailureRecord(key: key, failedAt: time).create(on: database)
+    }
+
+    func clearFailures(key: String) async throws {
+        try await SignInFailureRecord.query(on: database).filter(\.$key == key).delete()
+    }
+}

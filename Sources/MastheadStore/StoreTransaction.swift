@@ -1,0 +1,39 @@
+import FluentKit
+import Foundation
+import MastheadCore
+
+/// The repositories on one database transaction, and the outbox that records what it changed. Every
+/// write-layer action runs inside one (``Store/transaction(_:)``): its changes and its events commit
+/// together or not at all.
+public struct StoreTransaction: Sendable {
+    let database: any Database
+    let collector: EventCollector
+
+    public var articles: ArticleRepository { ArticleRepository(database: database) }
+    public var topics: TopicRepository { TopicRepository(database: database) }
+    public var authors: AuthorRepository { AuthorRepository(database: database) }
+    public var comments: CommentRepository { CommentRepository(database: database) }
+    public var accounts: AccountRepository { AccountRepository(database: database) }
+    public var revisions: RevisionRepository { RevisionRepository(database: database) }
+    public var siteSettings: SiteSettingsRepository { SiteSettingsRepository(database: database) }
+
+    /// Writes the event to the outbox in this transaction; the change feed delivers it after commit.
+    public func record(_ event: DomainEvent) async throws {
+        try await EventRecord(event).create(on: database)
+        collector.append(event)
+    }
+}
+
+extension Store {
+    /// Runs `body` in one database transaction, then delivers the events it recorded.
+    public func transaction<T: Sendable>(_ body: @escaping @Sendable (StoreTransaction) async throws -> T)
+        async throws -> T
+    {
+        let collector = EventCollector()
+        let result = try await database.transaction { database in
+            try await body(StoreTransaction(database: database, collector: collector))
+        }
+        await changeFeed.publish(collector.all)
+        return result
+    }
+}
