@@ -82,6 +82,7 @@ let package = Package(
             ],
             path: "Tests/MastheadTesting"
         ),
+        .target(name: "MastheadMarkdown"),
         .testTarget(name: "MastheadCoreTests", dependencies: ["MastheadCore"]),
         .testTarget(
             name: "MastheadStoreTests",
@@ -98,5 +99,6 @@ let package = Package(
             ],
             exclude: ["Golden"]
         ),
+        .testTarget(name: "MastheadMarkdownTests", dependencies: ["MastheadMarkdown"], resources: [.copy("Fixtures")]),
     ]
 )

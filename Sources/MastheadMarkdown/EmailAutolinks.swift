@@ -1,0 +1,137 @@
+// GFM e-mail autolinks (cmark-gfm's `postprocess_text`): after inlines are parsed, adjacent text nodes
+// outside links are merged and scanned for `local@domain`, optionally prefixed by `mailto:` or `xmpp:`.
+
+extension ExtendedAutolinks {
+    static func linkEmails(_ parser: BlockParser) {
+        let blockCount = parser.tree.nodes.count
+        for block in 0..<Int32(blockCount) {
+            let kind = parser.tree[block].kind
+            guard kind == .paragraph || kind == .heading || kind == .tableCell else { continue }
+            var node = parser.tree[block].firstChild
+            while node != Node.none && node != block {
+                let current = parser.tree[node]
+                if current.kind == .text {
+                    node = linkEmails(in: node, parser)
+                } else if current.firstChild != Node.none && current.kind != .link && current.kind != .image {
+                    node = current.firstChild
+                    continue
+                }
+                while node != block {
+                    if parser.tree[node].next != Node.none {
+                        node = parser.tree[node].next
+                        break
+                    }
+                    node = parser.tree[node].parent
+                }
+            }
+        }
+    }
+
+    /// Merges the text run starting at `node`, splits it around e-mail links, and returns its last node.
+    private static func linkEmails(in node: Int32, _ parser: BlockParser) -> Int32 {
+        while case let next = parser.tree[node].next, next != Node.none, parser.tree[next].kind == .text {
+            parser.tree[node].content += parser.tree[next].content
+            parser.tree.unlink(next)
+        }
+        let data = parser.tree[node].content
+        guard data.contains(UInt8(ascii: "@")) else { return node }
+        var pieces: [(link: [UInt8]?, text: ArraySlice<UInt8>)] = []
+        var segmentStart = 0
+        var searchFrom = 0
+        while let at = data[searchFrom...].firstIndex(of: UInt8(ascii: "@")) {
+            guard let (start, end, url) = email(data, at: at, limit: searchFrom) else {
+                searchFrom = at + 1
+                continue
+            }
+            if start > segmentStart { pieces.append((nil, data[segmentStart..<start])) }
+            pieces.append((url, data[start..<end]))
+            segmentStart = end
+            searchFrom = end
+        }
+        guard !pieces.isEmpty else { return node }
+        if segmentStart < data.count { pieces.append((nil, data[segmentStart...])) }
+        var last = node
+        for (index, piece) in pieces.enumerated() {
+            var target = node
+            if index == 0 {
+                parser.tree[node].content = Array(piece.text)
+            } else {
+                target = parser.tree.make(.text, content: Array(piece.text))
+            }
+            if let url = piece.link {
+                let link = parser.tree.make(.link)
+                parser.tree[link].url = url
+                if index == 0 {
+                    parser.tree.insert(link, after: node)
+                    parser.tree.unlink(node)
+                    parser.tree.append(node, to: link)
+                } else {
+                    parser.tree.insert(link, after: last)
+                    parser.tree.append(target, to: link)
+                }
+                last = link
+            } else if index > 0 {
+                parser.tree.insert(target, after: last)
+                last = target
+            }
+        }
+        return last
+    }
+
+    private static func email(_ data: [UInt8], at: Int, limit: Int) -> (Int, Int, [UInt8])? {
+        var rewind = 0
+        var prefix = Array("mailto:".utf8)
+        var xmpp = false
+        while rewind < at - limit {
+            let byte = data[at - rewind - 1]
+            if byte.isASCIIAlphanumeric || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "+")
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+            {
+                rewind += 1
+                continue
+            }
+            if byte == UInt8(ascii: ":") {
+                if protocolPrecedes("mailto:", data, at: at - rewind, limit: limit) {
+                    prefix = []
+                    rewind += 1
+                    continue
+                }
+                if protocolPrecedes("xmpp:", data, at: at - rewind, limit: limit) {
+                    prefix = []
+                    xmpp = true
+                    rewind += 1
+                    continue
+                }
+            }
+            break
+        }
+        guard rewind > 0 else { return nil }
+        var length = 1
+        var dots = 0
+        while at + length < data.count {
+            let byte = data[at + length]
+            if byte.isASCIIAlphanumeric || (byte == UInt8(ascii: "/") && xmpp) {
+                length += 1
+                continue
+            }
+            if byte == UInt8(ascii: ".") && data.at(at + length + 1).isASCIIAlphanumeric {
+                dots += 1
+            } else if byte != UInt8(ascii: "-") && byte != UInt8(ascii: "_") {
+                break
+            }
+            length += 1
+        }
+        let lastByte = data[at + length - 1]
+        guard length >= 2, dots > 0, lastByte.isASCIILetter || lastByte == UInt8(ascii: ".") else { return nil }
+        let end = trimmedEnd(data, at, at + length)
+        guard end > at else { return nil }
+        return (at - rewind, end, prefix + data[(at - rewind)..<end])
+    }
+
+    private static func protocolPrecedes(_ name: StaticString, _ data: [UInt8], at end: Int, limit: Int) -> Bool {
+        let length = name.utf8CodeUnitCount
+        let start = end - length
+        guard start >= limit, data.hasPrefix(name, at: start) else { return false }
+        return start == limit || !data[start - 1].isASCIIAlphanumeric
+    }
+}
