@@ -9,11 +9,7 @@ extension BlockParser {
         tree[node].open = false
         switch tree[node].kind {
         case .paragraph:
-            if !resolveReferenceDefinitions(node) {
-                tree.unlink(node)
-            } else if options.taskLists {
-                markTaskItem(paragraph: node)
-            }
+            if !resolveReferenceDefinitions(node) { tree.unlink(node) }
         case .codeBlock:
             finalizeCode(node)
         case .list:
@@ -86,22 +82,5 @@ extension BlockParser {
             current = kind == .list || kind == .item ? tree[current].lastChild : Node.none
         }
         return false
-    }
-
-    /// GFM task lists: an item whose first paragraph starts with `[ ]`, `[x]` or `[X]` and whitespace.
-    /// The marker leaves the paragraph and the item records it (1 open, 2 done).
-    private func markTaskItem(paragraph: Int32) {
-        let item = tree[paragraph].parent
-        guard item != Node.none, tree[item].kind == .item, tree[item].firstChild == paragraph else { return }
-        let content = tree[paragraph].content
-        guard content.count >= 4, content[0] == UInt8(ascii: "["), content[2] == UInt8(ascii: "]"),
-            content[3].isASCIIWhitespace
-        else { return }
-        switch content[1] {
-        case .space: tree[item].number = 1
-        case UInt8(ascii: "x"), UInt8(ascii: "X"): tree[item].number = 2
-        default: return
-        }
-        tree[paragraph].content.removeFirst(3)
     }
 }

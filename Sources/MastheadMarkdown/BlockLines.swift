@@ -25,7 +25,9 @@ extension BlockParser {
         return false
     }
 
-    func openListItem(_ container: inout Int32, markerWidth: Int, data: ListData) {
+    /// Opens a list item (and its list if needed); returns true when a task marker took the rest of the
+    /// line's block structure, as the rest is then paragraph text.
+    func openListItem(_ container: inout Int32, markerWidth: Int, data: ListData) -> Bool {
         var data = data
         advanceOffset(firstNonspace + markerWidth - offset, columns: false)
         let savedTab = partiallyConsumedTab
@@ -50,6 +52,25 @@ extension BlockParser {
         }
         container = addChild(container, .item)
         tree[container].list = data
+        return options.taskLists && openTask(container)
+    }
+
+    /// GFM task lists, as cmark-gfm reads them: `[ ]`, `[x]` or `[X]` right after the list marker, then
+    /// whitespace or the line end. The marker is consumed here, so an item holding nothing else is empty
+    /// (and, like any item that starts blank, takes no lazy continuation lines), and what follows it on the
+    /// line is paragraph text, never a block start. The item records the
+    /// state: 1 open, 2 done.
+    private func openTask(_ item: Int32) -> Bool {
+        guard line.at(offset) == UInt8(ascii: "["), line.at(offset + 2) == UInt8(ascii: "]"),
+            line.at(offset + 3).isSpaceOrTab || line.at(offset + 3).isLineEnd
+        else { return false }
+        switch line.at(offset + 1) {
+        case .space: tree[item].number = 1
+        case UInt8(ascii: "x"), UInt8(ascii: "X"): tree[item].number = 2
+        default: return false
+        }
+        advanceOffset(3, columns: false)
+        return true
     }
 
     func addText(_ container: Int32, lastMatched: Int32) {
@@ -69,6 +90,8 @@ extension BlockParser {
             ancestor = tree[ancestor].parent
         }
         if tip != lastMatched && container == lastMatched && !blank && tree[tip].kind == .paragraph {
+            // A lazy continuation line keeps its indentation, as in cmark; the inline phase drops it after
+            // a soft break but not after a backslash hard break.
             addLine(tip)
             return
         }

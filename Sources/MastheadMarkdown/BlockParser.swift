@@ -205,8 +205,8 @@ final class BlockParser {
                 let (width, data) = BlockStarts.listMarker(
                     line, at: firstNonspace, interruptsParagraph: kind == .paragraph)
             {
-                openListItem(&container, markerWidth: width, data: data)
                 listDepth += 1
+                if openListItem(&container, markerWidth: width, data: data) { break }
             } else if indented && !maybeLazy && !blank {
                 advanceOffset(4, columns: true)
                 container = addChild(container, .codeBlock)

@@ -43,6 +43,10 @@ extension ExtendedAutolinks {
                 searchFrom = at + 1
                 continue
             }
+            guard let url else {
+                searchFrom = end
+                continue
+            }
             if start > segmentStart { pieces.append((nil, data[segmentStart..<start])) }
             pieces.append((url, data[start..<end]))
             segmentStart = end
@@ -78,7 +82,10 @@ extension ExtendedAutolinks {
         return last
     }
 
-    private static func email(_ data: [UInt8], at: Int, limit: Int) -> (Int, Int, [UInt8])? {
+    /// The e-mail link around the `@` at `at`: its range and URL. A domain that fails cmark-gfm's checks
+    /// gives a nil URL and the end of what was scanned, which later matches may not reuse; a second `@`
+    /// gives nil, so the scan resumes right after this one.
+    private static func email(_ data: [UInt8], at: Int, limit: Int) -> (Int, Int, [UInt8]?)? {
         var rewind = 0
         var prefix = Array("mailto:".utf8)
         var xmpp = false
@@ -108,9 +115,11 @@ extension ExtendedAutolinks {
         guard rewind > 0 else { return nil }
         var length = 1
         var dots = 0
+        var ats = 0
         while at + length < data.count {
             let byte = data[at + length]
-            if byte.isASCIIAlphanumeric || (byte == UInt8(ascii: "/") && xmpp) {
+            if byte == UInt8(ascii: "@") { ats += 1 }
+            if byte.isASCIIAlphanumeric || byte == UInt8(ascii: "@") || (byte == UInt8(ascii: "/") && xmpp) {
                 length += 1
                 continue
             }
@@ -121,8 +130,11 @@ extension ExtendedAutolinks {
             }
             length += 1
         }
+        guard ats == 0 else { return nil }
         let lastByte = data[at + length - 1]
-        guard length >= 2, dots > 0, lastByte.isASCIILetter || lastByte == UInt8(ascii: ".") else { return nil }
+        guard length >= 2, dots > 0, lastByte.isASCIILetter || lastByte == UInt8(ascii: ".") else {
+            return (at, at + length, nil)
+        }
         let end = trimmedEnd(data, at, at + length)
         guard end > at else { return nil }
         return (at - rewind, end, prefix + data[(at - rewind)..<end])

@@ -76,9 +76,11 @@ enum ExtendedAutolinks {
                 underscores = 0
                 dots += 1
             } else if byte != UInt8(ascii: "-") {
+                // cmark-gfm steps one byte at a time and cannot decode from a continuation byte, so a host
+                // ends just after the first byte of its first non-ASCII character. Copied for agreement.
+                if byte & 0xC0 == 0x80 { break }
                 let scalar = Scalars.scalar(in: bytes, at: index)
                 if Scalars.isWhitespace(scalar) || isPunctuationForHost(scalar) { break }
-                index += max(1, scalar.map { String($0).utf8.count } ?? 1) - 1
             }
             index += 1
         }

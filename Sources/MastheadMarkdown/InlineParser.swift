@@ -160,7 +160,6 @@ struct InlineParser {
         if next.isLineEnd {
             position += 1
             position += next == .carriageReturn && subject.at(position + 1) == .newline ? 2 : 1
-            skipSpaces()
             append(parser.tree.make(.hardBreak))
         } else if next.isASCIIPunctuation {
             appendText(subject[(position + 1)..<(position + 2)])

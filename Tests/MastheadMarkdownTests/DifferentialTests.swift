@@ -1,0 +1,46 @@
+import Foundation
+import MastheadMarkdown
+import Testing
+
+/// Agreement with cmark-gfm on seeded random documents. `Fixtures/make-differential-fixture.py` wrote
+/// the inputs and cmark-gfm's HTML once, so the test needs no Python. Full agreement is not the goal:
+/// cmark-gfm implements CommonMark 0.29, and where 0.31.2 changed the rules (symbols count as
+/// punctuation for emphasis, balanced parentheses in link destinations, no `<strong><strong>` folding)
+/// we follow 0.31.2.
+@Suite("Differential against cmark-gfm")
+struct DifferentialTests {
+    struct Case: Decodable {
+        let markdown: String
+        let options: String
+        let html: String
+    }
+
+    struct Fixture: Decodable {
+        let seed: Int
+        let cases: [Case]
+    }
+
+    @Test("At least 90% of random documents render exactly as cmark-gfm does")
+    func agreement() throws {
+        let fixture = try JSONDecoder().decode(
+            Fixture.self, from: MastheadMarkdownTests.Fixture.data("differential.json"))
+        #expect(fixture.cases.count >= 1000)
+        var agreeing = 0
+        var differences: [String] = []
+        for testCase in fixture.cases {
+            let options: MarkdownOptions = testCase.options == "gfm" ? .gfm : .commonMark
+            let html = Markdown.html(testCase.markdown, options: options)
+            if html == testCase.html || HTMLNormalizer.normalize(html) == HTMLNormalizer.normalize(testCase.html) {
+                agreeing += 1
+            } else if differences.count < 5 {
+                differences.append(
+                    "\(testCase.options) \(testCase.markdown.debugDescription)\n  cmark-gfm \(testCase.html.debugDescription)\n  ours      \(html.debugDescription)"
+                )
+            }
+        }
+        let percentage = Double(agreeing) * 100 / Double(fixture.cases.count)
+        let summary = "agreement \(agreeing)/\(fixture.cases.count) = \(percentage)% (seed \(fixture.seed))"
+        print(summary)
+        #expect(percentage >= 90, "\(summary); first differences:\n\(differences.joined(separator: "\n"))")
+    }
+}
