@@ -29,11 +29,22 @@ extension ExtendedAutolinks {
 
     /// Merges the text run starting at `node`, splits it around e-mail links, and returns its last node.
     private static func linkEmails(in node: Int32, _ parser: BlockParser) -> Int32 {
-        while case let next = parser.tree[node].next, next != Node.none, parser.tree[next].kind == .text {
-            parser.tree[node].content += parser.tree[next].content
-            parser.tree.unlink(next)
+        var next = parser.tree[node].next
+        if next != Node.none && parser.tree[next].kind == .text {
+            // Merged text gets a fresh range at the end of the shared buffer: the pieces need not be adjacent.
+            var merged = Array(parser.tree.literal(node))
+            while next != Node.none && parser.tree[next].kind == .text {
+                merged += parser.tree.literal(next)
+                let following = parser.tree[next].next
+                parser.tree.unlink(next)
+                next = following
+            }
+            parser.tree[node].literalStart = parser.tree.text.count
+            parser.tree[node].literalCount = merged.count
+            parser.tree.text += merged
         }
-        let data = parser.tree[node].content
+        let base = parser.tree[node].literalStart
+        let data = Array(parser.tree.literal(node))
         guard data.contains(UInt8(ascii: "@")) else { return node }
         var pieces: [(link: [UInt8]?, text: ArraySlice<UInt8>)] = []
         var segmentStart = 0
@@ -58,9 +69,12 @@ extension ExtendedAutolinks {
         for (index, piece) in pieces.enumerated() {
             var target = node
             if index == 0 {
-                parser.tree[node].content = Array(piece.text)
+                parser.tree[node].literalStart = base + piece.text.startIndex
+                parser.tree[node].literalCount = piece.text.count
             } else {
-                target = parser.tree.make(.text, content: Array(piece.text))
+                target = parser.tree.make(.text)
+                parser.tree[target].literalStart = base + piece.text.startIndex
+                parser.tree[target].literalCount = piece.text.count
             }
             if let url = piece.link {
                 let link = parser.tree.make(.link)

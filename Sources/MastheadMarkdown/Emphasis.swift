@@ -65,8 +65,8 @@ extension InlineParser {
         let closerNode = delimiters[closer].node
         delimiters[opener].count -= used
         delimiters[closer].count -= used
-        parser.tree[openerNode].content.removeLast(used)
-        parser.tree[closerNode].content.removeLast(used)
+        parser.tree[openerNode].literalCount -= used
+        parser.tree[closerNode].literalCount -= used
         let wrapper = parser.tree.make(used == 1 ? .emphasis : .strong)
         wrap(wrapper, after: openerNode, before: closerNode, opener: opener, closer: closer)
         if delimiters[opener].count == 0 {

@@ -46,7 +46,7 @@ enum ExtendedAutolinks {
         let link = inline.parser.tree.make(.link)
         inline.parser.tree[link].url = url
         inline.append(link)
-        inline.parser.tree.append(inline.parser.tree.make(.text, content: Array(bytes[start..<end])), to: link)
+        inline.parser.tree.append(inline.parser.tree.makeLiteral(.text, bytes[start..<end]), to: link)
         inline.position = end
         return true
     }

@@ -52,12 +52,13 @@ enum HTMLEscaping {
 
     /// Raw HTML as written, except that with the GFM tagfilter the `<` of tags that would change how the
     /// browser parses what follows (`<script>`, `<textarea>`, …) becomes `&lt;`.
-    static func raw(_ bytes: [UInt8], tagfilter: Bool, into out: inout [UInt8]) {
+    static func raw(_ bytes: ArraySlice<UInt8>, tagfilter: Bool, into out: inout [UInt8]) {
         guard tagfilter else {
             out.append(contentsOf: bytes)
             return
         }
-        for (index, byte) in bytes.enumerated() {
+        for index in bytes.indices {
+            let byte = bytes[index]
             if byte == UInt8(ascii: "<") && isFilteredTag(bytes, at: index + 1) {
                 out.append(contentsOf: "&lt;".utf8)
             } else {
@@ -66,15 +67,16 @@ enum HTMLEscaping {
         }
     }
 
-    private static func isFilteredTag(_ bytes: [UInt8], at start: Int) -> Bool {
-        let nameStart = bytes.at(start) == UInt8(ascii: "/") ? start + 1 : start
+    private static func isFilteredTag(_ bytes: ArraySlice<UInt8>, at start: Int) -> Bool {
+        func at(_ index: Int) -> UInt8 { index < bytes.endIndex ? bytes[index] : 0 }
+        let nameStart = at(start) == UInt8(ascii: "/") ? start + 1 : start
         for name in filteredTags {
             let end = nameStart + name.count
-            guard end <= bytes.count, zip(name, bytes[nameStart..<end]).allSatisfy({ $0 == $1.asciiLowercased })
+            guard end <= bytes.endIndex, zip(name, bytes[nameStart..<end]).allSatisfy({ $0 == $1.asciiLowercased })
             else { continue }
-            let following = bytes.at(end)
+            let following = at(end)
             if following.isASCIIWhitespace || following == UInt8(ascii: ">")
-                || (following == UInt8(ascii: "/") && bytes.at(end + 1) == UInt8(ascii: ">")) || end == bytes.count
+                || (following == UInt8(ascii: "/") && at(end + 1) == UInt8(ascii: ">")) || end == bytes.endIndex
             {
                 return true
             }

@@ -70,58 +70,57 @@ struct HTMLRenderer {
 
     /// Writes the opening of `node`; returns whether its children should be walked and `exit` called.
     private mutating func enter(_ node: Int32) -> Bool {
-        let current = tree[node]
         if altTextOf != Node.none {
-            switch current.kind {
-            case .text, .code, .inlineHTML: escaped(current.content)
+            switch tree[node].kind {
+            case .text, .code, .inlineHTML: HTMLEscaping.escape(tree.literal(node), into: &out)
             case .softBreak, .hardBreak: out.append(.space)
             default: break
             }
             return true
         }
-        switch current.kind {
+        switch tree[node].kind {
         case .document, .footnoteDefinition:
-            return current.kind == .document
+            return tree[node].kind == .document
         case .blockQuote:
             newlineIfNeeded()
             put("<blockquote>\n")
         case .list:
             newlineIfNeeded()
-            if !current.list.ordered {
+            if !tree[node].list.ordered {
                 put("<ul>\n")
-            } else if current.list.start == 1 {
+            } else if tree[node].list.start == 1 {
                 put("<ol>\n")
             } else {
                 put("<ol start=\"")
-                put(number: current.list.start)
+                put(number: tree[node].list.start)
                 put("\">\n")
             }
         case .item:
             newlineIfNeeded()
             put("<li>")
-            if current.number == 1 { put("<input type=\"checkbox\" disabled=\"\" /> ") }
-            if current.number == 2 { put("<input type=\"checkbox\" checked=\"\" disabled=\"\" /> ") }
+            if tree[node].number == 1 { put("<input type=\"checkbox\" disabled=\"\" /> ") }
+            if tree[node].number == 2 { put("<input type=\"checkbox\" checked=\"\" disabled=\"\" /> ") }
         case .heading:
             newlineIfNeeded()
             put("<h")
-            put(number: current.number)
+            put(number: tree[node].number)
             put(">")
         case .codeBlock:
             newlineIfNeeded()
             put("<pre><code")
-            let info = current.url
+            let info = tree[node].url
             if !info.isEmpty {
                 put(" class=\"language-")
                 HTMLEscaping.escape(info[..<(info.firstIndex(where: \.isASCIIWhitespace) ?? info.count)], into: &out)
                 put("\"")
             }
             put(">")
-            escaped(current.content)
+            escaped(tree[node].content)
             put("</code></pre>\n")
             return false
         case .htmlBlock:
             newlineIfNeeded()
-            HTMLEscaping.raw(current.content, tagfilter: options.tagfilter, into: &out)
+            HTMLEscaping.raw(tree[node].content[...], tagfilter: options.tagfilter, into: &out)
             newlineIfNeeded()
             return false
         case .thematicBreak:
@@ -137,16 +136,16 @@ struct HTMLRenderer {
             newlineIfNeeded()
             put("<table>\n")
         case .tableRow:
-            if tree[current.parent].firstChild == node {
+            if tree[tree[node].parent].firstChild == node {
                 put("<thead>\n")
-            } else if tree[tree[current.parent].firstChild].next == node {
+            } else if tree[tree[tree[node].parent].firstChild].next == node {
                 put("<tbody>\n")
             }
             put("<tr>\n")
         case .tableCell:
-            let header = tree[tree[current.parent].parent].firstChild == current.parent
+            let header = tree[tree[tree[node].parent].parent].firstChild == tree[node].parent
             put(header ? "<th" : "<td")
-            switch current.number {
+            switch tree[node].number {
             case Tables.left: put(" align=\"left\"")
             case Tables.center: put(" align=\"center\"")
             case Tables.right: put(" align=\"right\"")
@@ -154,17 +153,17 @@ struct HTMLRenderer {
             }
             put(">")
         case .text:
-            escaped(current.content)
+            HTMLEscaping.escape(tree.literal(node), into: &out)
         case .softBreak:
             out.append(.newline)
         case .hardBreak:
             put("<br />\n")
         case .code:
             put("<code>")
-            escaped(current.content)
+            HTMLEscaping.escape(tree.literal(node), into: &out)
             put("</code>")
         case .inlineHTML:
-            HTMLEscaping.raw(current.content, tagfilter: options.tagfilter, into: &out)
+            HTMLEscaping.raw(tree.literal(node), tagfilter: options.tagfilter, into: &out)
         case .emphasis:
             put("<em>")
         case .strong:
@@ -173,68 +172,67 @@ struct HTMLRenderer {
             put("<del>")
         case .link:
             put("<a href=\"")
-            HTMLEscaping.escapeHref(current.url, into: &out)
-            if !current.title.isEmpty {
+            HTMLEscaping.escapeHref(tree[node].url, into: &out)
+            if !tree[node].title.isEmpty {
                 put("\" title=\"")
-                escaped(current.title)
+                escaped(tree[node].title)
             }
             put("\">")
         case .image:
             put("<img src=\"")
-            HTMLEscaping.escapeHref(current.url, into: &out)
+            HTMLEscaping.escapeHref(tree[node].url, into: &out)
             put("\" alt=\"")
             altTextOf = node
         case .footnoteReference:
-            renderFootnoteReference(current)
+            renderFootnoteReference(tree[node])
             return false
         }
         return true
     }
 
     private mutating func exit(_ node: Int32) {
-        let current = tree[node]
         if altTextOf != Node.none {
             guard altTextOf == node else { return }
             altTextOf = Node.none
             put("\"")
-            if !current.title.isEmpty {
+            if !tree[node].title.isEmpty {
                 put(" title=\"")
-                escaped(current.title)
+                escaped(tree[node].title)
                 put("\"")
             }
             put(" />")
             return
         }
-        switch current.kind {
+        switch tree[node].kind {
         case .blockQuote:
             newlineIfNeeded()
             put("</blockquote>\n")
         case .list:
             newlineIfNeeded()
-            put(current.list.ordered ? "</ol>\n" : "</ul>\n")
+            put(tree[node].list.ordered ? "</ol>\n" : "</ul>\n")
         case .item:
             put("</li>\n")
         case .heading:
             put("</h")
-            put(number: current.number)
+            put(number: tree[node].number)
             put(">\n")
         case .paragraph:
             if !isTightParagraph(node) {
-                let parent = current.parent
-                if tree[parent].kind == .footnoteDefinition && current.next == Node.none {
+                let parent = tree[node].parent
+                if tree[parent].kind == .footnoteDefinition && tree[node].next == Node.none {
                     out.append(.space)
                     writeBackreferences(parent)
                 }
                 put("</p>\n")
             }
         case .table:
-            if tree[current.firstChild].next != Node.none { put("</tbody>\n") }
+            if tree[tree[node].firstChild].next != Node.none { put("</tbody>\n") }
             put("</table>\n")
         case .tableRow:
             put("</tr>\n")
-            if tree[current.parent].firstChild == node { put("</thead>\n") }
+            if tree[tree[node].parent].firstChild == node { put("</thead>\n") }
         case .tableCell:
-            put(tree[tree[current.parent].parent].firstChild == current.parent ? "</th>\n" : "</td>\n")
+            put(tree[tree[tree[node].parent].parent].firstChild == tree[node].parent ? "</th>\n" : "</td>\n")
         case .emphasis:
             put("</em>")
         case .strong:

@@ -9,7 +9,7 @@ extension InlineParser {
             appendAutolink(prefix: Array("mailto:".utf8), from: position + 1, to: end - 1)
             position = end
         } else if let end = rawHTMLEnd(at: position) {
-            append(parser.tree.make(.inlineHTML, content: Array(subject[position..<end])))
+            append(parser.tree.makeLiteral(.inlineHTML, subject[position..<end]))
             position = end
         } else {
             appendText(subject[position..<(position + 1)])
@@ -22,7 +22,7 @@ extension InlineParser {
         let link = parser.tree.make(.link)
         parser.tree[link].url = prefix + text
         append(link)
-        parser.tree.append(parser.tree.make(.text, content: text), to: link)
+        parser.tree.append(parser.tree.makeLiteral(.text, text), to: link)
     }
 
     private func uriAutolinkEnd(at start: Int) -> Int? {

@@ -182,7 +182,7 @@ struct InlineParser {
         if code.count >= 2 && code.first == .space && code.last == .space && code.contains(where: { $0 != .space }) {
             code = Array(code[1..<(code.count - 1)])
         }
-        append(parser.tree.make(.code, content: code))
+        append(parser.tree.makeLiteral(.code, code))
         position = closer + length
     }
 
@@ -242,7 +242,7 @@ struct InlineParser {
 
     @discardableResult
     mutating func appendText(_ bytes: ArraySlice<UInt8>) -> Int32 {
-        let node = parser.tree.make(.text, content: Array(bytes))
+        let node = parser.tree.makeLiteral(.text, bytes)
         append(node)
         return node
     }

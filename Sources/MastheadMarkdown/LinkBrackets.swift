@@ -38,7 +38,7 @@ extension InlineParser {
             var node = opener.node
             if opener.image {
                 // `![^1]` is an exclamation mark followed by a footnote reference.
-                parser.tree[node].content = [UInt8(ascii: "!")]
+                parser.tree[node].literalCount = 1
                 node = parser.tree[node].next
             }
             while node != Node.none {

@@ -19,60 +19,109 @@ enum NodeKind: UInt8 {
     var acceptsLines: Bool { self == .paragraph || self == .heading || self == .codeBlock }
 }
 
+// Node and ListData keep their numbers in 32 bits behind `Int` accessors: a document has many nodes,
+// and halving their size halves the memory a large input needs.
+
 struct ListData: Equatable {
     var ordered = false
     /// `-`, `+` or `*` for bullet lists, `.` or `)` for ordered ones.
     var marker: UInt8 = 0
-    var start = 0
-    var markerOffset = 0
-    var padding = 0
     var tight = true
+    private var start32: Int32 = 0
+    private var markerOffset32: Int32 = 0
+    private var padding32: Int32 = 0
+
+    var start: Int {
+        get { Int(start32) }
+        set { start32 = Int32(truncatingIfNeeded: newValue) }
+    }
+    var markerOffset: Int {
+        get { Int(markerOffset32) }
+        set { markerOffset32 = Int32(truncatingIfNeeded: newValue) }
+    }
+    var padding: Int {
+        get { Int(padding32) }
+        set { padding32 = Int32(truncatingIfNeeded: newValue) }
+    }
 }
 
 struct Node {
     static let none: Int32 = -1
 
     var kind: NodeKind
+    var open = true
+    var lastLineBlank = false
+    var fenced = false
+    var fenceCharacter: UInt8 = 0
     var parent = Node.none
     var firstChild = Node.none
     var lastChild = Node.none
     var next = Node.none
     var previous = Node.none
-    var open = true
-    var lastLineBlank = false
-    var startLine = 0
-    /// Block text being collected, then the literal of code blocks, HTML and inline text.
+    private var startLine32: Int32 = 0
+    private var number32: Int32 = 0
+    private var fenceLength32: Int32 = 0
+    private var fenceOffset32: Int32 = 0
+    var list = ListData()
+    /// Block text being collected, then the literal of code blocks and HTML blocks.
     var content: [UInt8] = []
+    /// An inline node's text: a range of `Tree.text`, shared by all inline nodes so that each costs no
+    /// allocation of its own.
+    var literalStart = 0
+    var literalCount = 0
     /// Link and image destination, code block info string, footnote label.
     var url: [UInt8] = []
     var title: [UInt8] = []
-    /// Heading level, HTML block kind, table cell alignment, footnote number, task state.
-    var number = 0
-    var list = ListData()
-    var fenced = false
-    var fenceCharacter: UInt8 = 0
-    var fenceLength = 0
-    var fenceOffset = 0
 
     init(kind: NodeKind) { self.kind = kind }
+
+    var startLine: Int {
+        get { Int(startLine32) }
+        set { startLine32 = Int32(truncatingIfNeeded: newValue) }
+    }
+    /// Heading level, HTML block kind, table cell alignment, footnote definition, task state.
+    var number: Int {
+        get { Int(number32) }
+        set { number32 = Int32(truncatingIfNeeded: newValue) }
+    }
+    var fenceLength: Int {
+        get { Int(fenceLength32) }
+        set { fenceLength32 = Int32(truncatingIfNeeded: newValue) }
+    }
+    var fenceOffset: Int {
+        get { Int(fenceOffset32) }
+        set { fenceOffset32 = Int32(truncatingIfNeeded: newValue) }
+    }
 }
 
 struct Tree {
     var nodes: [Node] = [Node(kind: .document)]
+    var text: [UInt8] = []
 
     static let root: Int32 = 0
 
     subscript(index: Int32) -> Node {
-        get { nodes[Int(index)] }
+        _read { yield nodes[Int(index)] }
         // In-place access: a get/set pair would copy a node's `content` on every appended line.
         _modify { yield &nodes[Int(index)] }
     }
 
-    mutating func make(_ kind: NodeKind, content: [UInt8] = []) -> Int32 {
-        var node = Node(kind: kind)
-        node.content = content
-        nodes.append(node)
+    mutating func make(_ kind: NodeKind) -> Int32 {
+        nodes.append(Node(kind: kind))
         return Int32(nodes.count - 1)
+    }
+
+    mutating func makeLiteral<Bytes: Collection<UInt8>>(_ kind: NodeKind, _ bytes: Bytes) -> Int32 {
+        let node = make(kind)
+        nodes[Int(node)].literalStart = text.count
+        nodes[Int(node)].literalCount = bytes.count
+        text.append(contentsOf: bytes)
+        return node
+    }
+
+    func literal(_ node: Int32) -> ArraySlice<UInt8> {
+        let start = self[node].literalStart
+        return text[start..<(start + self[node].literalCount)]
     }
 
     mutating func append(_ child: Int32, to parent: Int32) {

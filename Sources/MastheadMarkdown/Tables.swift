@@ -41,7 +41,8 @@ enum Tables {
         parser.tree[row].open = false
         parser.tree.append(row, to: table)
         for column in 0..<alignments.count {
-            let cell = parser.tree.make(.tableCell, content: column < cells.count ? cells[column] : [])
+            let cell = parser.tree.make(.tableCell)
+            if column < cells.count { parser.tree[cell].content = cells[column] }
             parser.tree[cell].number = Int(alignments[column])
             parser.tree[cell].open = false
             parser.tree.append(cell, to: row)
