@@ -180,7 +180,6 @@ extension BlockParser {
             }
         }
         firstNonspace = index
-        firstNonspaceColumn = col
         indent = col - column
         blank = line.at(index).isLineEnd || index >= line.count
     }

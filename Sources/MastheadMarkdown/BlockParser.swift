@@ -2,11 +2,14 @@
 // matched against the chain of open blocks, which may open new blocks, continue a paragraph lazily or
 // close blocks. Inline content is only collected here; `InlineParser` handles it once blocks are known.
 
-/// Deepest list nesting that opens new lists. cmark-gfm stops at 100 too: every blank line walks all open
-/// items, so a deep enough stack of items would turn a file of blank lines quadratic.
+/// Deepest nesting of list items (footnote definitions count as items): deeper markers are read as text.
+/// cmark-gfm stops at 100 too, though it counts only the items that one line opens. We count the whole
+/// depth because every blank line walks all the open items, so unbounded depth would make a run of blank
+/// lines quadratic in the input.
 let maximumListDepth = 100
-/// Deepest block quote nesting. A `>` per level per line keeps quotes linear anyway; the cap only bounds
-/// the depth of the HTML we hand to browsers and sanitisers, which recurse or flatten past a few hundred.
+/// Deepest block quote nesting. Each level needs its own `>` on every line, so quotes stay linear without
+/// a cap; this one bounds the depth of the HTML we hand on, to consumers (sanitisers, browsers) that
+/// recurse on it or flatten it.
 let maximumQuoteDepth = 1000
 
 final class BlockParser {
@@ -22,7 +25,6 @@ final class BlockParser {
     @exclusivity(unchecked) var offset = 0
     @exclusivity(unchecked) var column = 0
     @exclusivity(unchecked) var firstNonspace = 0
-    @exclusivity(unchecked) var firstNonspaceColumn = 0
     @exclusivity(unchecked) var indent = 0
     @exclusivity(unchecked) var blank = false
     @exclusivity(unchecked) var partiallyConsumedTab = false

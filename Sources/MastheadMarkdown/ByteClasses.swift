@@ -26,17 +26,13 @@ extension Array where Element == UInt8 {
     /// The byte at `index`, or 0 past the end: the scanners treat the end of input like a NUL they never match.
     @inline(__always) func at(_ index: Int) -> UInt8 { index >= 0 && index < count ? self[index] : 0 }
 
-    /// Whether the bytes at `index` equal `literal`, comparing ASCII letters case-insensitively.
-    func hasPrefix(_ literal: StaticString, at index: Int, caseInsensitive: Bool = false) -> Bool {
+    /// Whether the bytes at `index` equal `literal`.
+    func hasPrefix(_ literal: StaticString, at index: Int) -> Bool {
         let length = literal.utf8CodeUnitCount
         guard index >= 0, index + length <= count else { return false }
         let pointer = literal.utf8Start
         for offset in 0..<length {
-            let expected = pointer[offset]
-            let actual = self[index + offset]
-            if caseInsensitive ? actual.asciiLowercased != expected.asciiLowercased : actual != expected {
-                return false
-            }
+            if self[index + offset] != pointer[offset] { return false }
         }
         return true
     }

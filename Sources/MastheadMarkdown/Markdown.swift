@@ -1,7 +1,7 @@
 /// Which GitHub Flavored Markdown extensions the renderer applies on top of CommonMark 0.31.2.
 ///
-/// Every extension is off in ``commonMark`` and on in ``gfm`` except ``footnotes``, which GitHub enables
-/// only for documents rather than comments, so callers opt in.
+/// Every extension is off in ``commonMark`` and on in ``gfm`` except ``footnotes``: they append a section
+/// to the rendered HTML, which a caller embedding the output should choose to have.
 public struct MarkdownOptions: Sendable, Equatable {
     /// Pipe tables with a delimiter row and per-column alignment.
     public var tables: Bool
@@ -42,8 +42,10 @@ public struct MarkdownOptions: Sendable, Equatable {
 /// Renders Markdown to HTML.
 ///
 /// The renderer runs in time linear in the input and never recurses on the input's structure, so any
-/// string, however hostile, is safe to pass. Raw HTML in the source is passed through (with ``MarkdownOptions/tagfilter``
-/// escaping the dangerous tags): sanitise the output if the source is untrusted.
+/// string, however hostile, is safe to pass. Raw HTML in the source is passed through (with
+/// ``MarkdownOptions/tagfilter`` escaping the most dangerous tags): sanitise the output if the source is
+/// untrusted. Nesting is capped: list items deeper than 100 levels and block quotes deeper than 1000 are
+/// read as text.
 public enum Markdown {
     /// Returns the HTML for `source`, following CommonMark 0.31.2 plus the extensions `options` enables.
     public static func html(_ source: String, options: MarkdownOptions = .gfm) -> String {
