@@ -33,7 +33,10 @@ extension InlineParser {
             let bottom = max(stackBottom, openersBottom[slot])
             while opener > bottom {
                 let candidate = delimiters[opener]
-                if candidate.canOpen && candidate.character == closing.character {
+                // Strikethrough pairs only runs of equal length (`~` with `~`, `~~` with `~~`).
+                if candidate.canOpen && candidate.character == closing.character
+                    && (closing.character != UInt8(ascii: "~") || candidate.count == closing.count)
+                {
                     let oddMatch =
                         closing.character != UInt8(ascii: "~") && (closing.canOpen || candidate.canClose)
                         && closing.originalCount % 3 != 0 && (candidate.originalCount + closing.originalCount) % 3 == 0
@@ -82,20 +85,15 @@ extension InlineParser {
         return closer
     }
 
-    /// GFM strikethrough: `~` pairs with `~` and `~~` with `~~`; a mismatched pair stays literal.
+    /// GFM strikethrough: the run pair (always of equal length) wraps what lies between.
     private mutating func strikethrough(opener: Int, closer: Int) -> Int {
         let openerNode = delimiters[opener].node
         let closerNode = delimiters[closer].node
         let next = delimiters[closer].next
-        if delimiters[opener].count == delimiters[closer].count {
-            let wrapper = parser.tree.make(.strikethrough)
-            wrap(wrapper, after: openerNode, before: closerNode, opener: opener, closer: closer)
-            parser.tree.unlink(openerNode)
-            parser.tree.unlink(closerNode)
-        } else {
-            delimiters[opener].next = closer
-            delimiters[closer].previous = opener
-        }
+        let wrapper = parser.tree.make(.strikethrough)
+        wrap(wrapper, after: openerNode, before: closerNode, opener: opener, closer: closer)
+        parser.tree.unlink(openerNode)
+        parser.tree.unlink(closerNode)
         removeDelimiter(closer)
         removeDelimiter(opener)
         return next

@@ -214,8 +214,16 @@ struct InlineParser {
         let start = position
         while subject.at(position) == character { position += 1 }
         let count = position - start
-        let before = Scalars.scalar(in: subject, before: start)
-        let after = Scalars.scalar(in: subject, at: position)
+        // With strikethrough on, cmark-gfm looks past `~` for the characters around a run, so `**~ a**`
+        // does not open. Copied for agreement with GitHub.
+        var beforeEnd = start
+        var afterStart = position
+        if options.strikethrough {
+            while beforeEnd > 1 && subject[beforeEnd - 1] == UInt8(ascii: "~") { beforeEnd -= 1 }
+            while subject.at(afterStart) == UInt8(ascii: "~") { afterStart += 1 }
+        }
+        let before = Scalars.scalar(in: subject, before: beforeEnd)
+        let after = Scalars.scalar(in: subject, at: afterStart)
         let beforeSpace = Scalars.isWhitespace(before)
         let afterSpace = Scalars.isWhitespace(after)
         let beforePunctuation = Scalars.isPunctuation(before)
