@@ -97,4 +97,5 @@ public struct Store: Sendable {
     public var revisions: RevisionRepository { RevisionRepository(database: database) }
     public var siteSettings: SiteSettingsRepository { SiteSettingsRepository(database: database) }
     public var events: EventRepository { EventRepository(database: database) }
+    public var sessions: SessionRepository { SessionRepository(database: database) }
 }
