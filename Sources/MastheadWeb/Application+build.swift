@@ -48,7 +48,8 @@ public func buildApplication(
     ReaderController(site: site).register(on: router)
     CommentController(site: site).register(on: router)
     let sessions = SessionPersistDriver(store: store, clock: clock)
-    Newsroom(site: site, templates: newsroomTemplates, throttle: SignInThrottle()).register(on: router, sessions: sessions)
+    Newsroom(site: site, templates: newsroomTemplates, throttle: SignInThrottle()).register(
+        on: router, sessions: sessions)
 
     // Stories that fell due while the server was down are recorded before it takes a request.
     let scheduler = ScheduledPublisher(store: store, clock: clock, logger: logger)

@@ -31,7 +31,9 @@ struct User: AsyncParsableCommand {
 
         func run() async throws {
             guard let role = Role(rawValue: role.lowercased()) else {
-                fail("Unknown role “\(role)”; use one of: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).", status: 64)
+                fail(
+                    "Unknown role “\(role)”; use one of: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).",
+                    status: 64)
             }
             let config = try loadConfig()
             let password = readPassword()

@@ -52,9 +52,10 @@ import Testing
         var edited = lines
         edited[2_500] = "changed"
         let diff = TextDiff.lines(from: lines.joined(separator: "\n"), to: edited.joined(separator: "\n"))
-        #expect(diff.filter { if case .same = $0 { return false } else { return true } } == [
-            .removed("line 2500"), .added("changed"),
-        ])
+        #expect(
+            diff.filter { if case .same = $0 { return false } else { return true } } == [
+                .removed("line 2500"), .added("changed"),
+            ])
     }
 
     @Test func aRewritePastTheEditLimitShowsEverythingReplaced() {

@@ -37,7 +37,8 @@ import Testing
     @Test func theButtonsOfferedAreTheMovesAllowed() {
         #expect(Workflow.available(from: .draft, role: .contributor, ownStory: true) == [.submitForReview])
         #expect(Workflow.available(from: .draft, role: .contributor, ownStory: false).isEmpty)
-        #expect(Workflow.available(from: .draft, role: .author, ownStory: true) == [.submitForReview, .schedule, .publish])
+        #expect(
+            Workflow.available(from: .draft, role: .author, ownStory: true) == [.submitForReview, .schedule, .publish])
         #expect(Workflow.available(from: .published, role: .author, ownStory: true).isEmpty)
         #expect(Workflow.available(from: .published, role: .editor, ownStory: false) == [.unpublish])
         #expect(Workflow.available(from: .published, role: .moderator, ownStory: false).isEmpty)

@@ -103,7 +103,8 @@ import Testing
             #expect(try await store.articles.find(id: others.id)?.headline == "Other")
 
             // The author is in the byline of both stories, so both count as their own.
-            let submitted = try await store.articleActions.move(own.id, .submitForReview, by: desk.contributor, now: desk.now)
+            let submitted = try await store.articleActions.move(
+                own.id, .submitForReview, by: desk.contributor, now: desk.now)
             #expect(submitted.status == .inReview)
             let published = try await store.articleActions.move(own.id, .publish, by: desk.author, now: desk.now)
             #expect(published.status == .published)
@@ -124,7 +125,8 @@ import Testing
             let story = try await store.articleActions.create(desk.content(), by: desk.editor, now: desk.now)
             let at = desk.now.addingTimeInterval(3_600)
             await #expect(throws: ActionError.self) {
-                try await store.articleActions.move(story.id, .schedule, scheduleAt: desk.now, by: desk.editor, now: desk.now)
+                try await store.articleActions.move(
+                    story.id, .schedule, scheduleAt: desk.now, by: desk.editor, now: desk.now)
             }
             let scheduled = try await store.articleActions.move(
                 story.id, .schedule, scheduleAt: at, by: desk.editor, now: desk.now)
@@ -153,7 +155,8 @@ import Testing
             #expect(try await store.articles.visible(slug: story.slug, now: desk.now) == nil)
             #expect(try await store.articles.latest(now: desk.now, limit: 10).stories.isEmpty)
             #expect(
-                try await store.articles.latest(inTopic: desk.newsroom.topic.id, now: desk.now, limit: 10).stories.isEmpty)
+                try await store.articles.latest(inTopic: desk.newsroom.topic.id, now: desk.now, limit: 10).stories
+                    .isEmpty)
             #expect(
                 try await store.articles.latest(byAuthor: desk.newsroom.author.id, now: desk.now, limit: 10).stories
                     .isEmpty)
@@ -187,7 +190,8 @@ import Testing
     @Test func aPublishedStorysChangedSlugRedirectsFromTheOldOne() async throws {
         try await FreshDatabase.with { store in
             let desk = try await Desk.make(store)
-            let story = try await store.articleActions.create(desk.content("old-address"), by: desk.editor, now: desk.now)
+            let story = try await store.articleActions.create(
+                desk.content("old-address"), by: desk.editor, now: desk.now)
             _ = try await store.articleActions.move(story.id, .publish, by: desk.editor, now: desk.now)
             _ = try await store.articleActions.save(
                 story.id, content: desk.content("new-address"), basedOn: 1, by: desk.editor, now: desk.now)

@@ -68,7 +68,9 @@ public struct ArticleActions: Sendable {
     }
 
     /// Saves an earlier revision's content as the newest version.
-    public func restore(_ id: UUID, revision revisionID: UUID, basedOn version: Int, by account: StaffAccount, now: Date)
+    public func restore(
+        _ id: UUID, revision revisionID: UUID, basedOn version: Int, by account: StaffAccount, now: Date
+    )
         async throws -> Article
     {
         guard let revision = try await store.revisions.find(id: revisionID), revision.articleID == id else {

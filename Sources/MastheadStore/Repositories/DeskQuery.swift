@@ -41,8 +41,10 @@ public struct DeskQuery: Sendable {
             .where(SQLColumn("topic_id", table: "article_topics"), .equal, SQLBind(topicID))
         }
         if let authorID {
-            query = query.join(SQLIdentifier("bylines"), on: SQLColumn("article_id", table: "bylines"), .equal, articles("id"))
-                .where(SQLColumn("author_id", table: "bylines"), .equal, SQLBind(authorID))
+            query = query.join(
+                SQLIdentifier("bylines"), on: SQLColumn("article_id", table: "bylines"), .equal, articles("id")
+            )
+            .where(SQLColumn("author_id", table: "bylines"), .equal, SQLBind(authorID))
         }
         let rows = try await query.orderBy(revisions("saved_at"), SQLDirection.descending)
             .orderBy(articles("id"), SQLDirection.descending).limit(limit).all()

@@ -63,7 +63,8 @@ struct AccountsController {
                 layout: newsroom.layout("Accounts", context, notice: notice),
                 accounts: accounts.map { account in
                     AccountsPage.Row(
-                        name: account.name, email: account.email, roleAction: NewsroomRoute.accountRole(account.id).path,
+                        name: account.name, email: account.email,
+                        roleAction: NewsroomRoute.accountRole(account.id).path,
                         roles: Role.allCases.map {
                             Option(value: $0.rawValue, label: $0.label, selected: $0 == account.role)
                         })

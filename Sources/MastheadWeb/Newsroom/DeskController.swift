@@ -52,7 +52,9 @@ struct DeskController {
                 statuses: ArticleStatus.allCases.map {
                     Option(value: $0.rawValue, label: $0.label, selected: $0 == status)
                 },
-                topics: topics.map { Option(value: $0.id.uuidString.lowercased(), label: $0.name, selected: $0.id == topicID) },
+                topics: topics.map {
+                    Option(value: $0.id.uuidString.lowercased(), label: $0.name, selected: $0.id == topicID)
+                },
                 authors: authors.map {
                     Option(value: $0.id.uuidString.lowercased(), label: $0.name, selected: $0.id == authorID)
                 },

@@ -29,7 +29,9 @@ struct Newsroom: Sendable {
     func timeLabel(_ date: Date?) -> String {
         guard let date else { return "" }
         return date.formatted(
-            Date.FormatStyle(date: .abbreviated, time: .shortened, locale: Locale(identifier: "en_GB"), timeZone: site.settings.timeZone))
+            Date.FormatStyle(
+                date: .abbreviated, time: .shortened, locale: Locale(identifier: "en_GB"),
+                timeZone: site.settings.timeZone))
     }
 
     /// The value a `datetime-local` field shows for `date`, in the site's time zone.

@@ -22,7 +22,9 @@ struct NewsroomErrorMiddleware: RouterMiddleware {
             for field in error.headers where !response.headers.contains(field.name) { response.headers.append(field) }
             return response
         } catch let error as any HTTPResponseError where error.status.code < 500 {
-            return page(context, heading: error.status.reasonPhrase, message: Self.explanation(error.status), status: error.status)
+            return page(
+                context, heading: error.status.reasonPhrase, message: Self.explanation(error.status),
+                status: error.status)
         } catch {
             context.logger.error("\(request.method) \(request.uri.path) failed: \(String(reflecting: error))")
             return page(

@@ -35,13 +35,15 @@ struct SignedInMiddleware: RouterMiddleware {
                 throw HTTPError(.unauthorized, message: "Your newsroom session has ended. Sign in again.")
             }
             let back = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
-            return Response.redirect(to: NewsroomRoute.signIn.path + "?next=" + Self.percentEncoded(back), type: .normal)
+            return Response.redirect(
+                to: NewsroomRoute.signIn.path + "?next=" + Self.percentEncoded(back), type: .normal)
         }
         return try await next(request, context)
     }
 
     static func percentEncoded(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "/-_."))) ?? "/"
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "/-_.")))
+            ?? "/"
     }
 }
 

@@ -50,7 +50,8 @@ enum NewsroomRoute: Equatable {
         case .storyUpdate(let id): return Self.root + "/stories/\(Self.id(id))/update"
         case .storyCorrections(let id): return Self.root + "/stories/\(Self.id(id))/corrections"
         case .revisions(let id): return Self.root + "/stories/\(Self.id(id))/revisions"
-        case .revision(let id, let revision): return Self.root + "/stories/\(Self.id(id))/revisions/\(Self.id(revision))"
+        case .revision(let id, let revision):
+            return Self.root + "/stories/\(Self.id(id))/revisions/\(Self.id(revision))"
         case .restore(let id, let revision):
             return Self.root + "/stories/\(Self.id(id))/revisions/\(Self.id(revision))/restore"
         case .preview: return Self.root + "/preview"

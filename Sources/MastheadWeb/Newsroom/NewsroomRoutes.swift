@@ -19,7 +19,8 @@ extension Newsroom {
                         sessionCookieParameters: SessionCookieParameters(
                             name: secure ? "__Host-masthead_session" : "masthead_session", path: "/", secure: secure,
                             sameSite: .lax),
-                        keyPrefix: "newsroom.", defaultSessionExpiration: SignInController.sessionLength)))
+                        keyPrefix: "newsroom.", defaultSessionExpiration: SignInController.sessionLength))
+            )
             .add(middleware: SignedInMiddleware(store: store))
         SignInController(newsroom: self).register(on: group)
         DeskController(newsroom: self).register(on: group)

@@ -28,8 +28,10 @@ struct RevisionsController {
                     RevisionsPage.Row(
                         version: revision.version, savedBy: revision.savedByName,
                         savedAt: newsroom.timeLabel(revision.savedAt),
-                        changed: revision.changedFields.isEmpty ? "first version" : revision.changedFields.joined(separator: ", "),
-                        url: NewsroomRoute.revision(story.id, revision.id).path, isCurrent: revision.version == story.version)
+                        changed: revision.changedFields.isEmpty
+                            ? "first version" : revision.changedFields.joined(separator: ", "),
+                        url: NewsroomRoute.revision(story.id, revision.id).path,
+                        isCurrent: revision.version == story.version)
                 }))
     }
 
@@ -44,8 +46,14 @@ struct RevisionsController {
             ("Headline", old.headline, new.headline), ("Lede", old.lede, new.lede),
             ("Body", old.bodyMarkdown, new.bodyMarkdown), ("Address", old.slug.value, new.slug.value),
             ("Dateline", old.dateline ?? "", new.dateline ?? ""),
-            ("Topics", old.allTopics.map(\.name).joined(separator: "\n"), new.allTopics.map(\.name).joined(separator: "\n")),
-            ("Byline", old.authors.map(\.name).joined(separator: "\n"), new.authors.map(\.name).joined(separator: "\n")),
+            (
+                "Topics", old.allTopics.map(\.name).joined(separator: "\n"),
+                new.allTopics.map(\.name).joined(separator: "\n")
+            ),
+            (
+                "Byline", old.authors.map(\.name).joined(separator: "\n"),
+                new.authors.map(\.name).joined(separator: "\n")
+            ),
         ]
         return newsroom.html(
             RevisionPage(
@@ -53,7 +61,8 @@ struct RevisionsController {
                 headline: story.headline, version: revision.version, currentVersion: story.version,
                 savedBy: revision.savedByName, savedAt: newsroom.timeLabel(revision.savedAt),
                 fields: fields.map { name, before, after in
-                    RevisionPage.Field(name: name, unchanged: before == after, lines: DiffLine.lines(from: before, to: after))
+                    RevisionPage.Field(
+                        name: name, unchanged: before == after, lines: DiffLine.lines(from: before, to: after))
                 },
                 restoreAction: NewsroomRoute.restore(story.id, revision.id).path,
                 isCurrent: revision.version == story.version, revisionsURL: NewsroomRoute.revisions(story.id).path))

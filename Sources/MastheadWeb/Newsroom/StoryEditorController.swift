@@ -113,7 +113,8 @@ struct StoryEditorController {
         }
         let creator = try await newsroom.store.articles.creator(of: id)
         guard account.role.mayEdit(ownStory: ArticleActions.isOwn(story, creator: creator, account: account)) else {
-            throw HTTPError(.forbidden, message: "Your role (\(account.role.label.lowercased())) may not edit this story.")
+            throw HTTPError(
+                .forbidden, message: "Your role (\(account.role.label.lowercased())) may not edit this story.")
         }
         return (story, account)
     }
@@ -134,7 +135,9 @@ struct StoryEditorController {
             let chosen = index < input.authorIDs.count ? input.authorIDs[index] : nil
             return EditorPage.BylineSlot(
                 label: index == 0 ? "Byline" : "Then",
-                options: authors.map { Option(value: $0.id.uuidString.lowercased(), label: $0.name, selected: $0.id == chosen) })
+                options: authors.map {
+                    Option(value: $0.id.uuidString.lowercased(), label: $0.name, selected: $0.id == chosen)
+                })
         }
         let page = EditorPage(
             layout: newsroom.layout(story?.headline ?? "New story", context, notice: notice),

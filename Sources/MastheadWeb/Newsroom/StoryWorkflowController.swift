@@ -46,7 +46,8 @@ struct StoryWorkflowController {
 
     func update(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
         let (id, account, fields) = try await read(request, context)
-        _ = try await newsroom.store.articleActions.markUpdated(id, note: fields["note"], by: account, now: newsroom.now)
+        _ = try await newsroom.store.articleActions.markUpdated(
+            id, note: fields["note"], by: account, now: newsroom.now)
         return newsroom.redirect(.story(id), done: "updated")
     }
 
@@ -79,7 +80,9 @@ struct StoryPanelBuilder {
             publishedAt: newsroom.timeLabel(story.publishedAt),
             readerURL: visible ? SiteRoute.article(story.slug).path : nil,
             moveAction: NewsroomRoute.storyMove(story.id).path,
-            moves: moves.filter { $0 != .schedule }.map { Option(value: $0.rawValue, label: $0.label, selected: false) },
+            moves: moves.filter { $0 != .schedule }.map {
+                Option(value: $0.rawValue, label: $0.label, selected: false)
+            },
             hasMoves: !moves.isEmpty, canSchedule: moves.contains(.schedule),
             scheduleValue: newsroom.fieldValue(story.status == .scheduled ? story.publishedAt : nil),
             embargoAction: NewsroomRoute.storyEmbargo(story.id).path,

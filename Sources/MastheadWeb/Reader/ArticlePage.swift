@@ -50,7 +50,9 @@ struct ArticlePage: PageContext {
         isoUpdated = article.updatedAt.map(TimeLabel.iso8601)
         updateNote = article.updatedAt == nil ? nil : article.updateNote
         corrections = article.corrections.map {
-            CorrectionView(text: $0.text, label: TimeLabel.full(for: $0.createdAt, timeZone: zone), isoTime: TimeLabel.iso8601($0.createdAt))
+            CorrectionView(
+                text: $0.text, label: TimeLabel.full(for: $0.createdAt, timeZone: zone),
+                isoTime: TimeLabel.iso8601($0.createdAt))
         }
         hasCorrections = !article.corrections.isEmpty
         self.readNext = readNext.map { StoryTeaser($0, now: now, timeZone: zone) }
