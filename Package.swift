@@ -56,7 +56,7 @@ let package = Package(
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
             ],
-            resources: [.copy("Resources/Themes")]
+            resources: [.copy("Resources/Themes"), .copy("Resources/Newsroom")]
         ),
         .executableTarget(
             name: "masthead",

@@ -96,4 +96,6 @@ public struct Store: Sendable {
     public var accounts: AccountRepository { AccountRepository(database: database) }
     public var revisions: RevisionRepository { RevisionRepository(database: database) }
     public var siteSettings: SiteSettingsRepository { SiteSettingsRepository(database: database) }
+    public var events: EventRepository { EventRepository(database: database) }
+    public var sessions: SessionRepository { SessionRepository(database: database) }
 }

@@ -18,6 +18,8 @@ public struct AppConfig: Sendable {
     /// The header a trusted reverse proxy sets to the client's address (`X-Forwarded-For`); nil when
     /// clients connect directly. Never set it without such a proxy: clients could then pick their own.
     public var clientAddressHeader: String?
+    /// bcrypt's work factor for newsroom passwords; tests lower it so they run quickly.
+    public var passwordCost: UInt8 = 12
 
     public init(
         hostname: String = "127.0.0.1",

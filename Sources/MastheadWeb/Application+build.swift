@@ -20,15 +20,20 @@ public func buildApplication(
     config: AppConfig, store: Store, clock: NewsClock = .system, logger: Logger = Logger(label: "masthead")
 ) async throws -> some ApplicationProtocol {
     let site: Site
+    let newsroomTemplates: NewsroomTemplates
     do {
         try await store.migrate()
-        let settings = config.siteSettings(stored: try await store.siteSettings.load())
+        let snapshot = SettingsSnapshot(stored: try await store.siteSettings.load()) {
+            config.siteSettings(stored: $0)
+        }
+        snapshot.follow(store)
         let theme = try await Theme.load(directory: config.themeDirectory ?? Theme.defaultDirectory)
         site = Site(
-            settings: settings, theme: theme, store: store, clock: clock,
+            snapshot: snapshot, theme: theme, store: store, clock: clock,
             commentLimiter: RateLimiter(capacity: 5, refillInterval: 20),
             clientAddressHeader: config.clientAddressHeader,
-            makeToken: CSRFToken.generate)
+            makeToken: CSRFToken.generate, passwordCost: config.passwordCost)
+        newsroomTemplates = try await NewsroomTemplates.load()
     } catch {
         await store.close()
         throw error
@@ -38,17 +43,25 @@ public func buildApplication(
     router.middlewares.add(SecurityHeadersMiddleware())
     router.middlewares.add(ErrorPageMiddleware(site: site))
     router.middlewares.add(PathGuardMiddleware())
-    router.middlewares.add(CrossSiteRequestMiddleware(siteOrigin: WebOrigin(site.settings.baseURL)))
-    AssetController(assets: site.theme.assets).register(on: router)
+    router.middlewares.add(CrossSiteRequestMiddleware(siteOrigin: { WebOrigin(site.settings.baseURL) }))
+    AssetController(assets: site.theme.assets).register(on: router, at: SiteRoute.Pattern.assets)
     ReaderController(site: site).register(on: router)
     CommentController(site: site).register(on: router)
+    let sessions = SessionPersistDriver(store: store, clock: clock)
+    Newsroom(site: site, templates: newsroomTemplates, throttle: SignInThrottle()).register(
+        on: router, sessions: sessions)
+
+    // Stories that fell due while the server was down are recorded before it takes a request.
+    let scheduler = ScheduledPublisher(store: store, clock: clock, logger: logger)
+    await scheduler.publishDue()
 
     var app = Application(
         router: router,
         server: .http1(configuration: .init(additionalChannelHandlers: [ParserErrorResponseHandler()])),
         configuration: .init(address: .hostname(config.hostname, port: config.port), serverName: "Masthead"),
         logger: logger)
-    app.addServices(StoreService(store: store))
+    // Services stop in reverse order: the store, listed first, closes after everything that uses it.
+    app.addServices(StoreService(store: store), sessions, scheduler)
     logger.info("Masthead \"\(site.settings.name)\" on \(store.location), theme \(site.theme.directory)")
     return app
 }

@@ -5,7 +5,7 @@ import MastheadStore
 
 /// What every controller shares: the running settings, the theme, the store, the clock, the limits.
 struct Site: Sendable {
-    let settings: SiteSettings
+    let snapshot: SettingsSnapshot
     let theme: Theme
     let store: Store
     let clock: NewsClock
@@ -13,6 +13,10 @@ struct Site: Sendable {
     /// The header a trusted reverse proxy puts the client's address in; nil when clients connect directly.
     let clientAddressHeader: String?
     let makeToken: @Sendable () -> String
+    let passwordCost: UInt8
+
+    /// The settings as they are now; the settings page and other nodes change them while running.
+    var settings: SiteSettings { snapshot.current }
 
     func layout(title: String?, description: String, route: SiteRoute?) -> LayoutContext {
         LayoutContext(

@@ -2,8 +2,11 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import MastheadCore
+import MastheadStore
 import MastheadTesting
 import Testing
+
+@testable import MastheadWeb
 
 /// Every page template, rendered with real content, checked by the Nu HTML Checker (the W3C's
 /// validator). The checker comes from `shared/tools/install-validators.sh`, which the README's test
@@ -42,6 +45,58 @@ import Testing
             }
             let messages = try Self.validate(files: files.keys.sorted(), jar: jar)
             for message in messages {
+                Issue.record("\(files[message.file] ?? message.file): \(message.text)")
+            }
+        }
+    }
+
+    @Test func everyNewsroomPageIsValidHTML5() async throws {
+        let jar = try #require(Self.vnuJar(), "The Nu HTML Checker is missing: run scripts/test.sh")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vnu-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await TestSite.run(config: NewsroomClient.config, seed: NewsroomClient.seedAccounts) { client, store in
+            var pages: [(String, String)] = [
+                ("sign-in", try await client.execute(uri: NewsroomRoute.signIn.path, method: .get).text)
+            ]
+            var admin = NewsroomClient(client)
+            try await admin.signIn(as: .admin)
+            let main = try #require(
+                try await store.articles.find(slug: Slug("us-envoy-says-ukraine-nato-membership-still-possible")!))
+            let author = try #require(try await store.authors.find(slug: Slug("anna-kowalska")!))
+            _ = try await admin.post(NewsroomRoute.storyCorrections(main.id).path, [("text", "A correction.")])
+            let revision = try #require(try await store.revisions.all(ofArticle: main.id).first)
+            for path in [
+                NewsroomRoute.dashboard.path, NewsroomRoute.stories().path, NewsroomRoute.newStory.path,
+                NewsroomRoute.story(main.id).path, NewsroomRoute.revisions(main.id).path,
+                NewsroomRoute.revision(main.id, revision.id).path, NewsroomRoute.topics.path,
+                NewsroomRoute.authors.path, NewsroomRoute.author(author.id).path, NewsroomRoute.accounts.path,
+                NewsroomRoute.password.path, NewsroomRoute.settings.path, "/newsroom/no-such-page",
+            ] {
+                pages.append((path, try await admin.get(path).text))
+            }
+            pages.append(
+                (
+                    "preview",
+                    try await admin.post(
+                        NewsroomRoute.newStory.path,
+                        NewsroomClient.storyFields(headline: "", body: "# Title\n\n*x*", action: "preview")
+                    ).text
+                ))
+            pages.append(
+                (
+                    "refused save",
+                    try await admin.post(NewsroomRoute.newStory.path, NewsroomClient.storyFields(headline: "")).text
+                ))
+            pages.append(
+                ("article with correction", try await client.execute(uri: "/articles/\(main.slug)", method: .get).text))
+            var files: [String: String] = [:]
+            for (index, (name, html)) in pages.enumerated() {
+                let file = folder.appendingPathComponent("newsroom-\(index).html")
+                try html.write(to: file, atomically: true, encoding: .utf8)
+                files[file.path] = name
+            }
+            for message in try Self.validate(files: files.keys.sorted(), jar: jar) {
                 Issue.record("\(files[message.file] ?? message.file): \(message.text)")
             }
         }

@@ -15,11 +15,16 @@ public struct ArticleActions: Sendable {
     }
 
     /// Starts a story as a draft.
-    public func create(_ content: ArticleContent, by account: StaffAccount, now: Date) async throws -> Article {
+    /// `newTopics` are topic names typed in the editor: each becomes a topic of the story, reusing
+    /// an existing topic with the same address.
+    public func create(_ content: ArticleContent, newTopics: [String] = [], by account: StaffAccount, now: Date)
+        async throws -> Article
+    {
         guard account.role.writes else { throw ActionError.notAllowed("Your role does not write stories.") }
         try Self.check(content)
         let id = UUID()
         return try await store.transaction { tx in
+            let content = try await Self.adding(newTopics, to: content, in: tx)
             try await Self.checkSlugIsFree(content.slug, for: id, in: tx)
             let article = try await tx.articles.create(
                 ArticleDraft(id: id, content: content), by: account, now: now)
@@ -32,12 +37,13 @@ public struct ArticleActions: Sendable {
     /// is refused with the newer revision, so nobody overwrites a colleague unseen. A published
     /// story's old address keeps working (a redirect) when its slug changes.
     public func save(
-        _ id: UUID, content: ArticleContent, basedOn version: Int, by account: StaffAccount, now: Date,
-        event: DomainEvent.Name = .articleSaved
+        _ id: UUID, content: ArticleContent, newTopics: [String] = [], basedOn version: Int, by account: StaffAccount,
+        now: Date, event: DomainEvent.Name = .articleSaved
     ) async throws -> Article {
         try Self.check(content)
         return try await store.transaction { tx in
             let (record, article) = try await Self.editable(id, by: account, in: tx)
+            let content = try await Self.adding(newTopics, to: content, in: tx)
             guard article.version == version else {
                 let current = try await tx.revisions.latest(ofArticle: id)
                 guard let current else { throw StoreError.vanished("revisions of \(article.slug)") }
@@ -62,7 +68,9 @@ public struct ArticleActions: Sendable {
     }
 
     /// Saves an earlier revision's content as the newest version.
-    public func restore(_ id: UUID, revision revisionID: UUID, basedOn version: Int, by account: StaffAccount, now: Date)
+    public func restore(
+        _ id: UUID, revision revisionID: UUID, basedOn version: Int, by account: StaffAccount, now: Date
+    )
         async throws -> Article
     {
         guard let revision = try await store.revisions.find(id: revisionID), revision.articleID == id else {
@@ -184,6 +192,26 @@ public struct ArticleActions: Sendable {
             if claimed { published.append(id) }
         }
         return published
+    }
+
+    private static func adding(_ names: [String], to content: ArticleContent, in tx: StoreTransaction) async throws
+        -> ArticleContent
+    {
+        var content = content
+        for name in names.map({ $0.trimmingCharacters(in: .whitespacesAndNewlines) }) where !name.isEmpty {
+            guard let slug = Slug(making: name) else {
+                throw ActionError.invalid(["A topic name needs letters or digits: “\(name)” has none."])
+            }
+            let topic: Topic
+            if let existing = try await tx.topics.find(slug: slug) {
+                topic = existing
+            } else {
+                topic = Topic(id: UUID(), name: name, slug: slug)
+                try await tx.topics.create(topic)
+            }
+            if !content.allTopics.contains(topic) { content.topics.append(topic) }
+        }
+        return content
     }
 
     static func check(_ content: ArticleContent) throws {

@@ -10,7 +10,8 @@ public struct CommentActions: Sendable {
         try await store.transaction { tx in
             try await tx.comments.add(comment)
             try await tx.record(
-                DomainEvent(name: .commentPublished, subjectID: comment.id, actorID: nil, occurredAt: comment.createdAt))
+                DomainEvent(name: .commentPublished, subjectID: comment.id, actorID: nil, occurredAt: comment.createdAt)
+            )
         }
     }
 }

@@ -9,7 +9,8 @@ public struct SiteActions: Sendable {
         guard account.role.administers else { throw ActionError.notAllowed("Only admins change the site's settings.") }
         try await store.transaction { tx in
             try await tx.siteSettings.save(settings)
-            try await tx.record(DomainEvent(name: .settingsChanged, subjectID: nil, actorID: account.id, occurredAt: now))
+            try await tx.record(
+                DomainEvent(name: .settingsChanged, subjectID: nil, actorID: account.id, occurredAt: now))
         }
     }
 
@@ -33,7 +34,9 @@ public struct SiteActions: Sendable {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw ActionError.invalid(["Give the topic a name."]) }
         try await store.transaction { tx in
-            guard try await tx.topics.find(id: id) != nil else { throw ActionError.notFound("That topic does not exist.") }
+            guard try await tx.topics.find(id: id) != nil else {
+                throw ActionError.notFound("That topic does not exist.")
+            }
             try await tx.topics.rename(id, to: name)
             try await tx.record(DomainEvent(name: .topicRenamed, subjectID: id, actorID: account.id, occurredAt: now))
         }
@@ -44,7 +47,8 @@ public struct SiteActions: Sendable {
         guard account.role.managesTopicsAndAuthors else { throw ActionError.notAllowed("Only editors merge topics.") }
         guard sourceID != targetID else { throw ActionError.invalid(["Choose two different topics to merge."]) }
         try await store.transaction { tx in
-            guard let source = try await tx.topics.find(id: sourceID), let target = try await tx.topics.find(id: targetID)
+            guard let source = try await tx.topics.find(id: sourceID),
+                let target = try await tx.topics.find(id: targetID)
             else { throw ActionError.notFound("That topic does not exist.") }
             try await tx.topics.merge(source, into: target)
             try await tx.record(

@@ -19,5 +19,6 @@ enum MigrationList {
         M013CreateRedirects(),
         M014CreateSignInFailures(),
         M015CreateCorrections(),
+        M016IndexRevisionsSavedAt(),
     ]
 }

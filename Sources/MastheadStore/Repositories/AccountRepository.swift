@@ -63,3 +63,11 @@ public struct AccountRepository: Sendable {
         try await SignInFailureRecord.query(on: database).filter(\.$key == key).delete()
     }
 }
+
+extension Store {
+    /// Sets the byline an account writes under (the demo and tests link accounts to authors).
+    public func linkAccount(_ accountID: UUID, toAuthor authorID: UUID?) async throws {
+        try await StaffAccountRecord.query(on: database).filter(\.$id == accountID).set(\.$authorID, to: authorID)
+            .update()
+    }
+}

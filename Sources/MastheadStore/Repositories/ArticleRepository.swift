@@ -29,7 +29,9 @@ public struct ArticleRepository: Sendable {
                 id: UUID(), articleID: draft.id, version: 1, content: draft.content, savedBy: account?.id,
                 savedByName: account?.name ?? "Masthead", savedAt: (now ?? draft.publishedAt ?? Date()).wholeSeconds,
                 changedFields: []))
-        guard let saved = try await find(id: draft.id) else { throw StoreError.vanished("article \(draft.content.slug)") }
+        guard let saved = try await find(id: draft.id) else {
+            throw StoreError.vanished("article \(draft.content.slug)")
+        }
         return saved
     }
 

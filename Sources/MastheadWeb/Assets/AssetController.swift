@@ -11,17 +11,18 @@ import Hummingbird
 /// the raw path (an open redirect: `/assets//.%00@evil.example/login`), and answered a range past the
 /// end with a negative `Content-Length` and a stray byte that broke the next response on the
 /// connection.
-struct AssetController {
+struct AssetController<Context: RequestContext> {
     let assets: ThemeAssets
 
-    func register(on router: Router<AppRequestContext>) {
-        router.get(SiteRoute.Pattern.assets, use: asset)
-        router.allowOnly([.get], on: SiteRoute.Pattern.assets)
+    func register(on router: some RouterMethods<Context>, at pattern: RouterPath) {
+        router.get(pattern, use: asset)
+        router.allowOnly([.get], on: pattern)
     }
 
-    func asset(_ request: Request, context: AppRequestContext) async throws -> Response {
+    func asset(_ request: Request, context: Context) async throws -> Response {
         // The raw path, not the router's catch-all, which drops empty segments (`masthead.css/`).
-        let path = request.uri.path.dropFirst(SiteRoute.asset("").path.count)
+        guard request.uri.path.hasPrefix(assets.urlPrefix) else { throw HTTPError(.notFound) }
+        let path = request.uri.path.dropFirst(assets.urlPrefix.count)
         guard let (asset, fingerprinted) = assets.lookUp(path) else { throw HTTPError(.notFound) }
 
         var headers = HTTPFields()

@@ -5,20 +5,23 @@ import Foundation
 struct ThemeAssets: Sendable {
     private let byName: [String: ThemeAsset]
     private let byHashedName: [String: ThemeAsset]
+    /// Where the assets are served (`/assets/`), with the trailing slash.
+    let urlPrefix: String
 
     /// Themes are small; a folder past this size is a mistake (a video, a backup) worth stopping for.
     static let maximumTotalSize = 32 * 1024 * 1024
 
-    init(_ assets: [ThemeAsset]) {
+    init(_ assets: [ThemeAsset], urlPrefix: String) {
+        self.urlPrefix = urlPrefix
         byName = Dictionary(assets.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         byHashedName = Dictionary(assets.map { ($0.hashedName, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Reads the folder and its subfolders. Hidden files (`.DS_Store`) are left out; a name that could
     /// not be linked to plainly (control characters, `%`, `?`, `#`, `\`) stops start-up with its name.
-    static func load(directory: String) throws(ThemeError) -> ThemeAssets {
+    static func load(directory: String, urlPrefix: String) throws(ThemeError) -> ThemeAssets {
         let root = URL(fileURLWithPath: directory, isDirectory: true)
-        guard FileManager.default.fileExists(atPath: directory) else { return ThemeAssets([]) }
+        guard FileManager.default.fileExists(atPath: directory) else { return ThemeAssets([], urlPrefix: urlPrefix) }
         guard let walker = FileManager.default.enumerator(atPath: directory) else {
             throw ThemeError(message: "Theme assets at \(directory) cannot be read")
         }
@@ -50,7 +53,7 @@ struct ThemeAssets: Sendable {
             }
             assets.append(ThemeAsset(name: relative, bytes: [UInt8](data)))
         }
-        return ThemeAssets(assets)
+        return ThemeAssets(assets, urlPrefix: urlPrefix)
     }
 
     static func isPlainName(_ name: String) -> Bool {
@@ -73,6 +76,6 @@ struct ThemeAssets: Sendable {
 
     /// The address a page links to: the fingerprinted one when the theme has the file.
     func url(for name: String) -> String {
-        SiteRoute.asset(byName[name]?.hashedName ?? name).path
+        urlPrefix + (byName[name]?.hashedName ?? name)
     }
 }

@@ -57,7 +57,7 @@ enum ClientAddress {
 }
 
 extension Site {
-    func clientKey(_ request: Request, _ context: AppRequestContext) -> String {
+    func clientKey(_ request: Request, _ context: some RemoteAddressRequestContext) -> String {
         let header = clientAddressHeader.flatMap { HTTPField.Name($0) }.flatMap { request.headers[$0] }
         return ClientAddress.key(peer: context.remoteAddress?.ipAddress, forwardedHeader: header)
     }

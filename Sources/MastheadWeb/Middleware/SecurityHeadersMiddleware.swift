@@ -33,7 +33,7 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
 /// sandboxed frames and some redirects send).
 struct CrossSiteRequestMiddleware<Context: RequestContext>: RouterMiddleware {
     /// The site's own origin from its configured address, accepted even when a proxy rewrites `Host`.
-    let siteOrigin: WebOrigin?
+    let siteOrigin: @Sendable () -> WebOrigin?
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response
@@ -49,7 +49,7 @@ struct CrossSiteRequestMiddleware<Context: RequestContext>: RouterMiddleware {
         if request.headers[.secFetchSite]?.lowercased() == "cross-site" { return true }
         guard let originHeader = request.headers[.origin] else { return false }
         guard let origin = WebOrigin(originHeader) else { return true }
-        if origin == siteOrigin { return false }
+        if origin == siteOrigin() { return false }
         let host = request.head.authority.flatMap { WebOrigin(scheme: origin.scheme, authority: $0) }
         return origin != host
     }

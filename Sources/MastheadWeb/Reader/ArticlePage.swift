@@ -19,6 +19,9 @@ struct ArticlePage: PageContext {
     let isoPublished: String
     let updatedLabel: String?
     let isoUpdated: String?
+    let updateNote: String?
+    let corrections: [CorrectionView]
+    let hasCorrections: Bool
     let readNext: [StoryTeaser]
     let hasReadNext: Bool
     let conversation: ConversationContext
@@ -45,8 +48,22 @@ struct ArticlePage: PageContext {
         isoPublished = TimeLabel.iso8601(published)
         updatedLabel = article.updatedAt.map { TimeLabel.full(for: $0, timeZone: zone) }
         isoUpdated = article.updatedAt.map(TimeLabel.iso8601)
+        updateNote = article.updatedAt == nil ? nil : article.updateNote
+        corrections = article.corrections.map {
+            CorrectionView(
+                text: $0.text, label: TimeLabel.full(for: $0.createdAt, timeZone: zone),
+                isoTime: TimeLabel.iso8601($0.createdAt))
+        }
+        hasCorrections = !article.corrections.isEmpty
         self.readNext = readNext.map { StoryTeaser($0, now: now, timeZone: zone) }
         hasReadNext = !readNext.isEmpty
         conversation = ConversationContext(comments: comments, form: form, now: now, timeZone: zone)
     }
+}
+
+/// A correction as readers see it under the story.
+struct CorrectionView {
+    let text: String
+    let label: String
+    let isoTime: String
 }

@@ -35,7 +35,14 @@ struct ReaderController {
     }
 
     func article(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let article = try await visibleArticle(context)
+        guard let slug = context.slugParameter else { throw HTTPError(.notFound) }
+        guard let article = try await site.store.articles.visible(slug: slug, now: site.clock.now) else {
+            // A published story whose address changed keeps its old links working.
+            if let moved = try await site.store.articles.redirect(from: slug, now: site.clock.now) {
+                return Self.movedPermanently(to: SiteRoute.article(moved).path)
+            }
+            throw HTTPError(.notFound)
+        }
         let existingToken = CSRFToken.existing(in: request, secure: site.usesHTTPS)
         let token = existingToken ?? site.makeToken()
         let form = CommentFormContext(article: article.slug, csrfToken: token)
@@ -47,9 +54,14 @@ struct ReaderController {
     }
 
     func topic(_ request: Request, context: AppRequestContext) async throws -> Response {
-        guard let slug = context.slugParameter,
-            let topic = try await site.store.topics.find(slug: slug)
-        else { throw HTTPError(.notFound) }
+        guard let slug = context.slugParameter else { throw HTTPError(.notFound) }
+        guard let topic = try await site.store.topics.find(slug: slug) else {
+            // A merged topic's address leads to the topic it was merged into.
+            if let merged = try await site.store.topics.redirect(from: slug) {
+                return Self.movedPermanently(to: SiteRoute.topic(merged).path)
+            }
+            throw HTTPError(.notFound)
+        }
         let now = site.clock.now
         let cursor = cursor(in: request)
         let page = try await site.store.articles.latest(
@@ -79,11 +91,10 @@ struct ReaderController {
                 list: StoryList(page, now: now, timeZone: site.settings.timeZone) { .author(slug, before: $0) }))
     }
 
-    private func visibleArticle(_ context: AppRequestContext) async throws -> Article {
-        guard let slug = context.slugParameter,
-            let article = try await site.store.articles.visible(slug: slug, now: site.clock.now)
-        else { throw HTTPError(.notFound) }
-        return article
+    /// 301, which every crawler and cache treats as the new address for good (Hummingbird's
+    /// `.permanent` is 308, which some older clients do not follow).
+    static func movedPermanently(to path: String) -> Response {
+        Response(status: .movedPermanently, headers: [.location: path])
     }
 
     /// A malformed `?before=` reads as the first page rather than an error: it is only ever a link.

@@ -1,7 +1,7 @@
 import HTTPTypes
 import Hummingbird
 
-extension Router {
+extension RouterMethods {
     /// Makes a path answer the standard methods it does not take with `405` and an `Allow` header
     /// (`OPTIONS` with `204` and the same header), rather than Hummingbird's `404`, which told monitors
     /// and link checkers that a live page was missing. `HEAD` comes with `GET` (the router's

@@ -21,7 +21,11 @@ struct Theme: Sendable {
         Bundle.module.resourceURL!.appendingPathComponent("Themes/default").path
     }
 
-    static func load(directory: String) async throws(ThemeError) -> Theme {
+    /// Loads and checks a folder of templates; the newsroom's built-in templates load the same way
+    /// with their own list of required templates and their own address for assets.
+    static func load(
+        directory: String, required: [String] = requiredTemplates, assetsURL: String = SiteRoute.asset("").path
+    ) async throws(ThemeError) -> Theme {
         let library: MustacheLibrary
         do {
             library = try await MustacheLibrary(directory: directory)
@@ -32,13 +36,13 @@ struct Theme: Sendable {
         } catch {
             throw ThemeError(message: "Theme at \(directory) cannot be read: \(error)")
         }
-        let missing = requiredTemplates.filter { library.getTemplate(named: $0) == nil }
+        let missing = required.filter { library.getTemplate(named: $0) == nil }
         guard missing.isEmpty else {
             throw ThemeError(
                 message: "Theme at \(directory) lacks "
                     + missing.map { "\($0).mustache" }.joined(separator: ", "))
         }
-        let assets = try ThemeAssets.load(directory: directory + "/assets")
+        let assets = try ThemeAssets.load(directory: directory + "/assets", urlPrefix: assetsURL)
         return Theme(directory: directory, assets: assets, library: library)
     }
 

@@ -1,0 +1,200 @@
+import Foundation
+import Hummingbird
+import MastheadCore
+import MastheadStore
+
+/// Accounts and roles (admins), the site's settings (admins), and everyone's own password.
+struct AccountsController {
+    let newsroom: Newsroom
+
+    func register(on group: RouterGroup<NewsroomRequestContext>) {
+        group.get(NewsroomRoute.Pattern.accounts, use: accounts)
+        group.post(NewsroomRoute.Pattern.accounts, use: create)
+        group.post(NewsroomRoute.Pattern.accountRole, use: setRole)
+        group.get(NewsroomRoute.Pattern.password, use: passwordForm)
+        group.post(NewsroomRoute.Pattern.password, use: changePassword)
+        group.get(NewsroomRoute.Pattern.settings, use: settingsForm)
+        group.post(NewsroomRoute.Pattern.settings, use: saveSettings)
+        group.allowOnly([.get, .post], on: NewsroomRoute.Pattern.accounts)
+        group.allowOnly([.post], on: NewsroomRoute.Pattern.accountRole)
+        group.allowOnly([.get, .post], on: NewsroomRoute.Pattern.password)
+        group.allowOnly([.get, .post], on: NewsroomRoute.Pattern.settings)
+    }
+
+    func accounts(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
+        try await accountsPage(context, notice: Newsroom.notice(request), problems: [], email: "", name: "")
+    }
+
+    func create(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
+        let admin = try context.staff()
+        let fields = try await context.form(request)
+        do {
+            _ = try await newsroom.accounts.create(
+                email: fields["email"], name: fields["name"], role: Role(rawValue: fields["role"]) ?? .contributor,
+                password: fields["password"], by: admin, now: newsroom.now)
+            return newsroom.redirect(.accounts, done: "account")
+        } catch ActionError.invalid(let problems) {
+            return try await accountsPage(
+                context, notice: nil, problems: problems, email: fields["email"], name: fields["name"],
+                status: .unprocessableContent)
+        }
+    }
+
+    func setRole(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
+        let admin = try context.staff()
+        guard let id = context.idParameter else { throw HTTPError(.notFound) }
+        let fields = try await context.form(request)
+        guard let role = Role(rawValue: fields["role"]) else {
+            throw HTTPError(.unprocessableContent, message: "Choose one of the roles offered.")
+        }
+        try await newsroom.accounts.setRole(role, ofAccount: id, by: admin, now: newsroom.now)
+        return newsroom.redirect(.accounts, done: "account")
+    }
+
+    private func accountsPage(
+        _ context: NewsroomRequestContext, notice: String?, problems: [String], email: String, name: String,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let admin = try context.staff()
+        guard admin.role.administers else { throw HTTPError(.forbidden, message: "Only admins manage accounts.") }
+        let accounts = try await newsroom.store.accounts.all()
+        return newsroom.html(
+            AccountsPage(
+                layout: newsroom.layout("Accounts", context, notice: notice),
+                accounts: accounts.map { account in
+                    AccountsPage.Row(
+                        name: account.name, email: account.email,
+                        roleAction: NewsroomRoute.accountRole(account.id).path,
+                        roles: Role.allCases.map {
+                            Option(value: $0.rawValue, label: $0.label, selected: $0 == account.role)
+                        })
+                },
+                createAction: NewsroomRoute.accounts.path,
+                roles: Role.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == .contributor) },
+                problems: problems, hasProblems: !problems.isEmpty, email: email, name: name,
+                minimumPasswordLength: StaffAccount.minimumPasswordLength),
+            status: status)
+    }
+
+    func passwordForm(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
+        _ = try context.staff()
+        return newsroom.html(
+            PasswordPage(
+                layout: newsroom.layout("Password", context, notice: Newsroom.notice(request)),
+                action: NewsroomRoute.password.path, problems: [], hasProblems: false,
+                minimumPasswordLength: StaffAccount.minimumPasswordLength))
+    }
+
+    func changePassword(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
+        let account = try context.staff()
+        let fields = try await context.form(request)
+        var problems: [String] = []
+        if fields["new_password"] != fields["confirm_password"] {
+            problems.append("The new password and its confirmation differ.")
+        } else {
+            do {
+                try await newsroom.accounts.changePassword(
+                    of: account, current: fields["current_password"], new: fields["new_password"], now: newsroom.now)
+                return newsroom.redirect(.password, done: "password")
+            } catch ActionError.invalid(let found) {
+                problems = found
+            }
+        }
+        return newsroom.html(
+            PasswordPage(
+                layout: newsroom.layout("Password", context), action: NewsroomRoute.password.path,
+                problems: problems, hasProblems: true, minimumPasswordLength: StaffAccount.minimumPasswordLength),
+            status: .unprocessableContent)
+    }
+
+    func settingsForm(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
+        let settings = newsroom.site.settings
+        return try settingsPage(
+            context, notice: Newsroom.notice(request), name: settings.name, baseURL: settings.baseURL,
+            timeZone: settings.timeZone.identifier, language: settings.language, problems: [])
+    }
+
+    func saveSettings(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
+        let admin = try context.staff()
+        let fields = try await context.form(request)
+        let name = fields["name"].trimmingCharacters(in: .whitespacesAndNewlines)
+        let baseURL = fields["base_url"].trimmingCharacters(in: .whitespacesAndNewlines)
+        let zone = fields["time_zone"].trimmingCharacters(in: .whitespaces)
+        let language = fields["language"].trimmingCharacters(in: .whitespaces)
+        var problems: [String] = []
+        if name.isEmpty { problems.append("Give the site a name.") }
+        if WebOrigin(baseURL) == nil || baseURL.hasSuffix("/") {
+            problems.append("The address must start with http:// or https:// and have no slash at the end.")
+        }
+        let timeZone = TimeZone(identifier: zone)
+        if timeZone == nil { problems.append("“\(zone)” is not a time zone; use a name such as Europe/Warsaw.") }
+        if language.isEmpty || !language.allSatisfy({ $0.isLetter || $0 == "-" }) {
+            problems.append("The language is a tag such as en or pl.")
+        }
+        guard problems.isEmpty, let timeZone else {
+            return try settingsPage(
+                context, notice: nil, name: name, baseURL: baseURL, timeZone: zone, language: language,
+                problems: problems, status: .unprocessableContent)
+        }
+        try await newsroom.store.siteActions.changeSettings(
+            SiteSettings(name: name, baseURL: baseURL, timeZone: timeZone, language: language), by: admin,
+            now: newsroom.now)
+        return newsroom.redirect(.settings, done: "settings")
+    }
+
+    private func settingsPage(
+        _ context: NewsroomRequestContext, notice: String?, name: String, baseURL: String, timeZone: String,
+        language: String, problems: [String], status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        guard try context.staff().role.administers else {
+            throw HTTPError(.forbidden, message: "Only admins change the site's settings.")
+        }
+        return newsroom.html(
+            SettingsPage(
+                layout: newsroom.layout("Settings", context, notice: notice), action: NewsroomRoute.settings.path,
+                name: name, baseURL: baseURL, timeZone: timeZone, language: language, problems: problems,
+                hasProblems: !problems.isEmpty),
+            status: status)
+    }
+}
+
+struct AccountsPage: PageContext {
+    static let template = "accounts"
+    let layout: NewsroomLayout
+    let accounts: [Row]
+    let createAction: String
+    let roles: [Option]
+    let problems: [String]
+    let hasProblems: Bool
+    let email: String
+    let name: String
+    let minimumPasswordLength: Int
+
+    struct Row {
+        let name: String
+        let email: String
+        let roleAction: String
+        let roles: [Option]
+    }
+}
+
+struct PasswordPage: PageContext {
+    static let template = "password"
+    let layout: NewsroomLayout
+    let action: String
+    let problems: [String]
+    let hasProblems: Bool
+    let minimumPasswordLength: Int
+}
+
+struct SettingsPage: PageContext {
+    static let template = "settings"
+    let layout: NewsroomLayout
+    let action: String
+    let name: String
+    let baseURL: String
+    let timeZone: String
+    let language: String
+    let problems: [String]
+    let hasProblems: Bool
+}

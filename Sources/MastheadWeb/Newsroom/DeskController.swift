@@ -1,0 +1,132 @@
+import Foundation
+import Hummingbird
+import MastheadCore
+import MastheadStore
+
+/// The dashboard and the story lists: what is in draft, in review, scheduled and recently published,
+/// with who saved each story last and when.
+struct DeskController {
+    let newsroom: Newsroom
+
+    func register(on group: RouterGroup<NewsroomRequestContext>) {
+        group.get(NewsroomRoute.Pattern.dashboard, use: dashboard)
+        group.get(NewsroomRoute.Pattern.stories, use: stories)
+        group.allowOnly([.get], on: NewsroomRoute.Pattern.dashboard)
+        group.allowOnly([.get], on: NewsroomRoute.Pattern.stories)
+    }
+
+    func dashboard(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
+        let account = try context.staff()
+        var groups: [DeskGroup] = []
+        if account.role.writes {
+            for status in [ArticleStatus.draft, .inReview, .scheduled, .published] {
+                let entries = try await newsroom.store.articles.desk(DeskQuery(status: status, limit: 10))
+                groups.append(
+                    DeskGroup(
+                        title: status == .published ? "Recently published" : status.label,
+                        moreURL: NewsroomRoute.stories(status: status).path,
+                        rows: entries.map { row($0) }))
+            }
+        }
+        return newsroom.html(
+            DashboardPage(
+                layout: newsroom.layout("Dashboard", context, notice: Newsroom.notice(request)),
+                greeting: "Signed in as \(account.name), \(account.role.label.lowercased()).", groups: groups,
+                newStoryURL: account.role.writes ? NewsroomRoute.newStory.path : nil))
+    }
+
+    func stories(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
+        let account = try context.staff()
+        guard account.role.writes else { throw HTTPError(.forbidden, message: "Your role does not work on stories.") }
+        let query = request.uri.queryParameters
+        let status = query.get("status").flatMap(ArticleStatus.init(rawValue:))
+        let topicID = query.get("topic").flatMap(UUID.init(uuidString:))
+        let authorID = query.get("author").flatMap(UUID.init(uuidString:))
+        let entries = try await newsroom.store.articles.desk(
+            DeskQuery(status: status, topicID: topicID, authorID: authorID, limit: 100))
+        let topics = try await newsroom.store.topics.all()
+        let authors = try await newsroom.store.authors.all()
+        return newsroom.html(
+            StoriesPage(
+                layout: newsroom.layout("Stories", context), action: NewsroomRoute.stories().path,
+                statuses: ArticleStatus.allCases.map {
+                    Option(value: $0.rawValue, label: $0.label, selected: $0 == status)
+                },
+                topics: topics.map {
+                    Option(value: $0.id.uuidString.lowercased(), label: $0.name, selected: $0.id == topicID)
+                },
+                authors: authors.map {
+                    Option(value: $0.id.uuidString.lowercased(), label: $0.name, selected: $0.id == authorID)
+                },
+                rows: entries.map { row($0) }))
+    }
+
+    private func row(_ entry: DeskEntry) -> DeskRow {
+        DeskRow(
+            headline: entry.headline, url: NewsroomRoute.story(entry.id).path, status: entry.status.label,
+            savedBy: entry.savedByName, savedAt: newsroom.timeLabel(entry.savedAt),
+            publishedAt: newsroom.timeLabel(entry.publishedAt))
+    }
+}
+
+struct DeskGroup {
+    let title: String
+    let moreURL: String
+    let rows: [DeskRow]
+    let isEmpty: Bool
+
+    init(title: String, moreURL: String, rows: [DeskRow]) {
+        self.title = title
+        self.moreURL = moreURL
+        self.rows = rows
+        isEmpty = rows.isEmpty
+    }
+}
+
+struct DeskRow {
+    let headline: String
+    let url: String
+    let status: String
+    let savedBy: String
+    let savedAt: String
+    let publishedAt: String
+}
+
+/// One choice of a `<select>` or a set of checkboxes.
+struct Option {
+    let value: String
+    let label: String
+    let selected: Bool
+}
+
+struct DashboardPage: PageContext {
+    static let template = "dashboard"
+    let layout: NewsroomLayout
+    let greeting: String
+    let groups: [DeskGroup]
+    let newStoryURL: String?
+}
+
+struct StoriesPage: PageContext {
+    static let template = "stories"
+    let layout: NewsroomLayout
+    let action: String
+    let statuses: [Option]
+    let topics: [Option]
+    let authors: [Option]
+    let rows: [DeskRow]
+    let isEmpty: Bool
+
+    init(
+        layout: NewsroomLayout, action: String, statuses: [Option], topics: [Option], authors: [Option],
+        rows: [DeskRow]
+    ) {
+        self.layout = layout
+        self.action = action
+        self.statuses = statuses
+        self.topics = topics
+        self.authors = authors
+        self.rows = rows
+        isEmpty = rows.isEmpty
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Hummingbird
+
+/// An `application/x-www-form-urlencoded` body as ordered name/value pairs: repeated names (a list of
+/// topics, bylines in order) keep their order, and a missing field reads as empty.
+struct FormFields: Sendable {
+    private let pairs: [(String, String)]
+
+    init(encoded: String) {
+        pairs = encoded.split(separator: "&").compactMap { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let name = Self.decode(parts[0]) else { return nil }
+            return (name, parts.count > 1 ? Self.decode(parts[1]) ?? "" : "")
+        }
+    }
+
+    subscript(name: String) -> String { pairs.first { $0.0 == name }?.1 ?? "" }
+
+    /// Every value sent under `name`, in order.
+    func all(_ name: String) -> [String] { pairs.filter { $0.0 == name }.map(\.1) }
+
+    func has(_ name: String) -> Bool { pairs.contains { $0.0 == name } }
+
+    private static func decode(_ text: Substring) -> String? {
+        text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+    }
+}
+
+extension NewsroomRequestContext {
+    /// Reads a newsroom form, refusing it (403) unless it carries this session's CSRF token. Every
+    /// newsroom form is read through here, so none can skip the check.
+    func form(_ request: Request) async throws -> FormFields {
+        var request = request
+        let buffer = try await request.collectBody(upTo: maxUploadSize)
+        let fields = FormFields(encoded: String(buffer: buffer))
+        guard CSRFToken.matches(submitted: fields["csrf_token"], cookie: sessions.session?.csrfToken) else {
+            throw HTTPError(
+                .forbidden,
+                message: "This form had expired, so nothing was changed. Go back, reload the page and try again.")
+        }
+        return fields
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Hummingbird
+import MastheadCore
+import MastheadStore
+
+/// What every newsroom controller shares: the site, the newsroom's templates and the sign-in throttle.
+struct Newsroom: Sendable {
+    let site: Site
+    let templates: NewsroomTemplates
+    let throttle: SignInThrottle
+
+    var store: Store { site.store }
+    var now: Date { site.clock.now }
+    var accounts: AccountActions { store.accountActions(passwordCost: site.passwordCost) }
+
+    func layout(_ title: String, _ context: NewsroomRequestContext, notice: String? = nil) -> NewsroomLayout {
+        NewsroomLayout(
+            title: title, siteName: site.settings.name, account: context.account,
+            csrfToken: context.sessions.session?.csrfToken ?? "", notice: notice,
+            stylesheetURL: templates.theme.assets.url(for: "newsroom.css"),
+            scriptURL: templates.theme.assets.url(for: "newsroom.js"))
+    }
+
+    func html(_ page: some PageContext, status: HTTPResponse.Status = .ok) -> Response {
+        templates.html(page, status: status)
+    }
+
+    /// "14 Feb 2025, 12:00" in the site's time zone.
+    func timeLabel(_ date: Date?) -> String {
+        guard let date else { return "" }
+        return date.formatted(
+            Date.FormatStyle(
+                date: .abbreviated, time: .shortened, locale: Locale(identifier: "en_GB"),
+                timeZone: site.settings.timeZone))
+    }
+
+    /// The value a `datetime-local` field shows for `date`, in the site's time zone.
+    func fieldValue(_ date: Date?) -> String {
+        guard let date else { return "" }
+        return Self.localFormatter(site.settings.timeZone).string(from: date)
+    }
+
+    /// A `datetime-local` field's value read in the site's time zone; nil when empty or malformed.
+    func date(fromField text: String) -> Date? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return nil }
+        return Self.localFormatter(site.settings.timeZone).date(from: String(trimmed.prefix(16)))
+    }
+
+    private static func localFormatter(_ zone: TimeZone) -> DateFormatter {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = zone
+        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm"
+        return formatter
+    }
+
+    /// Where to go after an action, with a word for the notice the next page shows.
+    func redirect(_ route: NewsroomRoute, done: String? = nil) -> Response {
+        let path = route.path
+        guard let done else { return Response.redirect(to: path, type: .normal) }
+        return Response.redirect(to: path + (path.contains("?") ? "&" : "?") + "done=\(done)", type: .normal)
+    }
+
+    /// The sentence for `?done=` after a redirect; only known words, so a link cannot put text on the page.
+    static func notice(_ request: Request) -> String? {
+        guard let done = request.uri.queryParameters.get("done") else { return nil }
+        return [
+            "saved": "Saved.", "created": "Story created as a draft.", "moved": "Done.",
+            "embargo": "Embargo saved.", "updated": "Marked as updated.", "corrected": "Correction added.",
+            "restored": "Revision restored as the newest version.", "renamed": "Topic renamed.",
+            "merged": "Topics merged; the old address now leads to the topic kept.", "account": "Account saved.",
+            "password": "Password changed.", "settings": "Settings saved.", "author": "Profile saved.",
+        ][done]
+    }
+}
+
+/// What the newsroom layout shows around every page.
+struct NewsroomLayout {
+    let title: String
+    let siteName: String
+    let signedIn: Bool
+    let accountName: String
+    let roleLabel: String
+    let csrfToken: String
+    let notice: String?
+    let stylesheetURL: String
+    let scriptURL: String
+    let nav: [NavLink]
+    let signOutURL = NewsroomRoute.signOut.path
+
+    struct NavLink {
+        let label: String
+        let url: String
+    }
+
+    init(
+        title: String, siteName: String, account: StaffAccount?, csrfToken: String, notice: String?,
+        stylesheetURL: String, scriptURL: String
+    ) {
+        self.title = title
+        self.siteName = siteName
+        signedIn = account != nil
+        accountName = account?.name ?? ""
+        roleLabel = account?.role.label ?? ""
+        self.csrfToken = csrfToken
+        self.notice = notice
+        self.stylesheetURL = stylesheetURL
+        self.scriptURL = scriptURL
+        var nav: [NavLink] = []
+        if let role = account?.role {
+            nav.append(NavLink(label: "Dashboard", url: NewsroomRoute.dashboard.path))
+            if role.writes {
+                nav.append(NavLink(label: "Stories", url: NewsroomRoute.stories().path))
+                nav.append(NavLink(label: "New story", url: NewsroomRoute.newStory.path))
+                nav.append(NavLink(label: "Topics", url: NewsroomRoute.topics.path))
+                nav.append(NavLink(label: "Authors", url: NewsroomRoute.authors.path))
+            }
+            if role.administers {
+                nav.append(NavLink(label: "Accounts", url: NewsroomRoute.accounts.path))
+                nav.append(NavLink(label: "Settings", url: NewsroomRoute.settings.path))
+            }
+            nav.append(NavLink(label: "Password", url: NewsroomRoute.password.path))
+        }
+        self.nav = nav
+    }
+}

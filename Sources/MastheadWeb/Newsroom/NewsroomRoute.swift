@@ -1,0 +1,100 @@
+import Foundation
+import Hummingbird
+import MastheadCore
+
+/// Every newsroom address, as ``SiteRoute`` is for readers: links are built from these cases and
+/// routes registered from the same patterns.
+enum NewsroomRoute: Equatable {
+    case dashboard
+    case signIn
+    case signOut
+    case stories(status: ArticleStatus? = nil, topic: UUID? = nil, author: UUID? = nil)
+    case newStory
+    case story(UUID)
+    case storyMove(UUID)
+    case storyEmbargo(UUID)
+    case storyUpdate(UUID)
+    case storyCorrections(UUID)
+    case revisions(UUID)
+    case revision(UUID, UUID)
+    case restore(UUID, UUID)
+    case preview
+    case topics
+    case renameTopic(UUID)
+    case mergeTopics
+    case authors
+    case author(UUID)
+    case accounts
+    case accountRole(UUID)
+    case password
+    case settings
+    case asset(String)
+
+    static let root = "/newsroom"
+
+    var path: String {
+        switch self {
+        case .dashboard: return Self.root
+        case .signIn: return Self.root + "/sign-in"
+        case .signOut: return Self.root + "/sign-out"
+        case .stories(let status, let topic, let author):
+            let query = [
+                status.map { "status=\($0.rawValue)" }, topic.map { "topic=\(Self.id($0))" },
+                author.map { "author=\(Self.id($0))" },
+            ].compactMap { $0 }
+            return Self.root + "/stories" + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+        case .newStory: return Self.root + "/stories/new"
+        case .story(let id): return Self.root + "/stories/\(Self.id(id))"
+        case .storyMove(let id): return Self.root + "/stories/\(Self.id(id))/move"
+        case .storyEmbargo(let id): return Self.root + "/stories/\(Self.id(id))/embargo"
+        case .storyUpdate(let id): return Self.root + "/stories/\(Self.id(id))/update"
+        case .storyCorrections(let id): return Self.root + "/stories/\(Self.id(id))/corrections"
+        case .revisions(let id): return Self.root + "/stories/\(Self.id(id))/revisions"
+        case .revision(let id, let revision):
+            return Self.root + "/stories/\(Self.id(id))/revisions/\(Self.id(revision))"
+        case .restore(let id, let revision):
+            return Self.root + "/stories/\(Self.id(id))/revisions/\(Self.id(revision))/restore"
+        case .preview: return Self.root + "/preview"
+        case .topics: return Self.root + "/topics"
+        case .renameTopic(let id): return Self.root + "/topics/\(Self.id(id))"
+        case .mergeTopics: return Self.root + "/topics/merge"
+        case .authors: return Self.root + "/authors"
+        case .author(let id): return Self.root + "/authors/\(Self.id(id))"
+        case .accounts: return Self.root + "/accounts"
+        case .accountRole(let id): return Self.root + "/accounts/\(Self.id(id))/role"
+        case .password: return Self.root + "/password"
+        case .settings: return Self.root + "/settings"
+        case .asset(let name): return Self.root + "/assets/\(name)"
+        }
+    }
+
+    private static func id(_ id: UUID) -> String { id.uuidString.lowercased() }
+
+    /// Patterns relative to the `/newsroom` group.
+    enum Pattern {
+        static let dashboard: RouterPath = ""
+        static let signIn: RouterPath = "sign-in"
+        static let signOut: RouterPath = "sign-out"
+        static let stories: RouterPath = "stories"
+        static let newStory: RouterPath = "stories/new"
+        static let story: RouterPath = "stories/:id"
+        static let storyMove: RouterPath = "stories/:id/move"
+        static let storyEmbargo: RouterPath = "stories/:id/embargo"
+        static let storyUpdate: RouterPath = "stories/:id/update"
+        static let storyCorrections: RouterPath = "stories/:id/corrections"
+        static let revisions: RouterPath = "stories/:id/revisions"
+        static let revision: RouterPath = "stories/:id/revisions/:revision"
+        static let restore: RouterPath = "stories/:id/revisions/:revision/restore"
+        static let preview: RouterPath = "preview"
+        static let topics: RouterPath = "topics"
+        static let renameTopic: RouterPath = "topics/:id"
+        static let mergeTopics: RouterPath = "topics/merge"
+        static let authors: RouterPath = "authors"
+        static let author: RouterPath = "authors/:id"
+        static let accounts: RouterPath = "accounts"
+        static let accountRole: RouterPath = "accounts/:id/role"
+        static let password: RouterPath = "password"
+        static let settings: RouterPath = "settings"
+        static let assets: RouterPath = "assets/**"
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Hummingbird
+import MastheadCore
+import MastheadStore
+
+/// The panels beside the editor: workflow moves, the embargo, an editor's update and corrections.
+struct StoryWorkflowController {
+    let newsroom: Newsroom
+
+    func register(on group: RouterGroup<NewsroomRequestContext>) {
+        group.post(NewsroomRoute.Pattern.storyMove, use: move)
+        group.post(NewsroomRoute.Pattern.storyEmbargo, use: embargo)
+        group.post(NewsroomRoute.Pattern.storyUpdate, use: update)
+        group.post(NewsroomRoute.Pattern.storyCorrections, use: correct)
+        for pattern in [
+            NewsroomRoute.Pattern.storyMove, NewsroomRoute.Pattern.storyEmbargo, NewsroomRoute.Pattern.storyUpdate,
+            NewsroomRoute.Pattern.storyCorrections,
+        ] {
+            group.allowOnly([.post], on: pattern)
+        }
+    }
+
+    func move(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
+        let (id, account, fields) = try await read(request, context)
+        guard let move = Workflow.Move(rawValue: fields["move"]) else {
+            throw HTTPError(.badRequest, message: "That is not a step in the workflow.")
+        }
+        let scheduleAt = newsroom.date(fromField: fields["schedule_at"])
+        if move == .schedule, scheduleAt == nil, !fields["schedule_at"].isEmpty {
+            throw HTTPError(.unprocessableContent, message: "The time to schedule for could not be read.")
+        }
+        _ = try await newsroom.store.articleActions.move(
+            id, move, scheduleAt: scheduleAt, by: account, now: newsroom.now)
+        return newsroom.redirect(.story(id), done: "moved")
+    }
+
+    func embargo(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
+        let (id, account, fields) = try await read(request, context)
+        let until = newsroom.date(fromField: fields["embargo_until"])
+        if until == nil, !fields["embargo_until"].isEmpty {
+            throw HTTPError(.unprocessableContent, message: "The embargo time could not be read.")
+        }
+        _ = try await newsroom.store.articleActions.setEmbargo(id, until: until, by: account, now: newsroom.now)
+        return newsroom.redirect(.story(id), done: "embargo")
+    }
+
+    func update(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
+        let (id, account, fields) = try await read(request, context)
+        _ = try await newsroom.store.articleActions.markUpdated(
+            id, note: fields["note"], by: account, now: newsroom.now)
+        return newsroom.redirect(.story(id), done: "updated")
+    }
+
+    func correct(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
+        let (id, account, fields) = try await read(request, context)
+        _ = try await newsroom.store.articleActions.addCorrection(
+            id, text: fields["text"], by: account, now: newsroom.now)
+        return newsroom.redirect(.story(id), done: "corrected")
+    }
+
+    private func read(_ request: Request, _ context: NewsroomRequestContext) async throws -> (
+        UUID, StaffAccount, FormFields
+    ) {
+        let account = try context.staff()
+        guard let id = context.idParameter else { throw HTTPError(.notFound) }
+        return (id, account, try await context.form(request))
+    }
+}
+
+/// Builds the panel of a saved story for the editor page.
+struct StoryPanelBuilder {
+    let newsroom: Newsroom
+
+    func panel(for story: Article, account: StaffAccount, own: Bool) -> StoryPanel {
+        let moves = Workflow.available(from: story.status, role: account.role, ownStory: own)
+        let visible = story.isVisible(at: newsroom.now)
+        return StoryPanel(
+            status: story.status == .scheduled
+                ? "Scheduled for \(newsroom.timeLabel(story.publishedAt))" : story.status.label,
+            publishedAt: newsroom.timeLabel(story.publishedAt),
+            readerURL: visible ? SiteRoute.article(story.slug).path : nil,
+            moveAction: NewsroomRoute.storyMove(story.id).path,
+            moves: moves.filter { $0 != .schedule }.map {
+                Option(value: $0.rawValue, label: $0.label, selected: false)
+            },
+            hasMoves: !moves.isEmpty, canSchedule: moves.contains(.schedule),
+            scheduleValue: newsroom.fieldValue(story.status == .scheduled ? story.publishedAt : nil),
+            embargoAction: NewsroomRoute.storyEmbargo(story.id).path,
+            embargoValue: newsroom.fieldValue(story.embargoUntil),
+            embargoed: story.embargoUntil.map { $0 > newsroom.now } ?? false,
+            canUpdate: account.role.editsAnyStory && story.publishedAt != nil,
+            updateAction: NewsroomRoute.storyUpdate(story.id).path, updatedAt: newsroom.timeLabel(story.updatedAt),
+            updateNote: story.updateNote ?? "",
+            correctionAction: NewsroomRoute.storyCorrections(story.id).path,
+            corrections: story.corrections.map {
+                StoryPanel.CorrectionRow(text: $0.text, at: newsroom.timeLabel($0.createdAt))
+            },
+            revisionsURL: NewsroomRoute.revisions(story.id).path)
+    }
+}
