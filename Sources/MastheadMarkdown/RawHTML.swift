@@ -74,13 +74,11 @@ enum RawHTML {
 /// Finds the first occurrence of a terminator at or after a position, remembering earlier answers so that
 /// many unterminated openers (`<!--` repeated) cost one scan of the text in total, not one each.
 struct TerminatorSearch {
-    let terminator: [UInt8]
+    let terminator: StaticString
     private var searchedFrom = Int.max
     private var found: Int?
 
-    init(_ terminator: StaticString) {
-        self.terminator = terminator.withUTF8Buffer { Array($0) }
-    }
+    init(_ terminator: StaticString) { self.terminator = terminator }
 
     /// The index of the first terminator starting at or after `start`, or nil.
     mutating func first(in bytes: [UInt8], from start: Int) -> Int? {
@@ -88,11 +86,11 @@ struct TerminatorSearch {
             guard let found else { return nil }
             if start <= found { return found }
         }
+        let first = terminator.utf8Start[0]
         var index = start
-        let limit = bytes.count - terminator.count
         var result: Int?
-        while index <= limit {
-            if bytes[index] == terminator[0] && bytes[index..<(index + terminator.count)].elementsEqual(terminator) {
+        while index < bytes.count {
+            if bytes[index] == first && bytes.hasPrefix(terminator, at: index) {
                 result = index
                 break
             }
