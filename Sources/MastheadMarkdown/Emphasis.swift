@@ -15,8 +15,8 @@ extension InlineParser {
 
     mutating func processEmphasis(stackBottom: Int) {
         var openersBottom = [Int](repeating: stackBottom, count: 18)
-        var closer = lastDelimiter == stackBottom ? -1 : lastDelimiter
-        while closer != -1 && delimiters[closer].previous != stackBottom {
+        var closer = lastDelimiter > stackBottom ? lastDelimiter : -1
+        while closer != -1 && delimiters[closer].previous > stackBottom {
             closer = delimiters[closer].previous
         }
         while closer != -1 {
@@ -58,7 +58,7 @@ extension InlineParser {
                 closer = next
             }
         }
-        while lastDelimiter != stackBottom && lastDelimiter != -1 { removeDelimiter(lastDelimiter) }
+        while lastDelimiter > stackBottom { removeDelimiter(lastDelimiter) }
     }
 
     /// Wraps what lies between a matched opener and closer; returns the closer to continue with.

@@ -34,7 +34,7 @@ extension InlineParser {
             let reference = parser.tree.make(.footnoteReference)
             parser.tree[reference].url = parser.tree[definition].url
             parser.tree[reference].number = Int(definition)
-            while lastDelimiter != opener.delimiterBottom && lastDelimiter != -1 { removeDelimiter(lastDelimiter) }
+            while lastDelimiter > opener.delimiterBottom { removeDelimiter(lastDelimiter) }
             var node = opener.node
             if opener.image {
                 // `![^1]` is an exclamation mark followed by a footnote reference.
