@@ -137,8 +137,10 @@ final class BlockParser {
                 matched = false
             case .htmlBlock:
                 matched = tree[container].number <= 5 || !blank
-            case .paragraph, .table:
+            case .paragraph:
                 matched = !blank
+            case .table:
+                matched = !blank && Tables.continues(line, from: firstNonspace)
             default:
                 matched = true
             }

@@ -31,6 +31,12 @@ enum Tables {
         return table
     }
 
+    /// Whether a line continues a table: like cmark-gfm, any line with at least one cell does (a block
+    /// start on it then closes the table), and a blank line or a lone `|` does not.
+    static func continues(_ line: [UInt8], from start: Int) -> Bool {
+        !(cells(line[start...]) ?? []).isEmpty
+    }
+
     static func addRow(_ parser: BlockParser, table: Int32, line: [UInt8], from start: Int) {
         addRow(parser, table: table, cells: cells(line[start...]) ?? [])
     }
@@ -70,7 +76,7 @@ enum Tables {
 
     /// Splits a row into trimmed cells on unescaped pipes, with `\|` turned into `|`. A leading and a
     /// trailing pipe are optional and make no empty cell.
-    private static func cells(_ row: ArraySlice<UInt8>) -> [[UInt8]]? {
+    static func cells(_ row: ArraySlice<UInt8>) -> [[UInt8]]? {
         var index = row.startIndex
         var end = row.endIndex
         while end > index && (row[end - 1].isSpaceOrTab || row[end - 1].isLineEnd) { end -= 1 }
