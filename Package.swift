@@ -14,7 +14,6 @@ let package = Package(
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
-        .package(url: "https://github.com/JohnSundell/Ink.git", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
@@ -26,9 +25,7 @@ let package = Package(
     targets: [
         .target(
             name: "MastheadCore",
-            dependencies: [
-                .product(name: "Ink", package: "Ink")
-            ]
+            dependencies: ["MastheadMarkdown"]
         ),
         .target(
             name: "MastheadStore",
@@ -63,6 +60,7 @@ let package = Package(
             dependencies: [
                 "MastheadWeb",
                 "MastheadStore",
+                "MastheadMarkdown",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -86,7 +84,7 @@ let package = Package(
         .testTarget(name: "MastheadCoreTests", dependencies: ["MastheadCore"]),
         .testTarget(
             name: "MastheadStoreTests",
-            dependencies: ["MastheadStore", "MastheadTesting"]
+            dependencies: ["MastheadStore", "MastheadTesting", .product(name: "SQLKit", package: "sql-kit")]
         ),
         .testTarget(
             name: "MastheadWebTests",

@@ -24,6 +24,15 @@ public struct HTMLSanitizer: Sendable {
                     continue
                 }
                 guard Self.allowedTags.contains(name) else { continue }
+                // A task list's box, and nothing else an `input` could be: always disabled.
+                if name == "input" {
+                    guard attributes.contains(where: { $0.0 == "type" && $0.1.lowercased() == "checkbox" }) else {
+                        continue
+                    }
+                    let checked = attributes.contains { $0.0 == "checked" }
+                    output += "<input type=\"checkbox\" disabled=\"\"" + (checked ? " checked=\"\"" : "") + ">"
+                    continue
+                }
                 output += "<" + name
                 for (attribute, value) in attributes {
                     if let kept = Self.keep(attribute: attribute, value: value, on: name) {
@@ -45,10 +54,10 @@ public struct HTMLSanitizer: Sendable {
     static let allowedTags: Set<String> = [
         "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "a", "em",
         "strong", "b", "i", "code", "pre", "del", "s", "sup", "sub", "img", "figure", "figcaption", "table",
-        "thead", "tbody", "tr", "th", "td",
+        "thead", "tbody", "tr", "th", "td", "section", "input",
     ]
 
-    static let voidTags: Set<String> = ["br", "hr", "img"]
+    static let voidTags: Set<String> = ["br", "hr", "img", "input"]
 
     /// Elements whose content goes too. Void elements (`input`, `meta`, `link`, `base`, `embed`,
     /// `frame`) are not here: they never close, so skipping to their end tag would swallow the rest of
@@ -74,9 +83,32 @@ public struct HTMLSanitizer: Sendable {
                 ? value : nil
         case ("code", "class"):
             return isLanguageClass(value) ? value : nil
+        case ("th", "align"), ("td", "align"):
+            return ["left", "center", "right"].contains(value) ? value : nil
+        // GFM footnotes: the classes and ids of their markup, and only those, so an author's own
+        // markup cannot take over the page's ids or styles.
+        case ("section", "class"):
+            return value == "footnotes" ? value : nil
+        case ("sup", "class"):
+            return value == "footnote-ref" ? value : nil
+        case ("a", "class"):
+            return value == "footnote-backref" ? value : nil
+        case ("a", "id"):
+            return isFootnoteID(value, prefix: "fnref-") ? value : nil
+        case ("li", "id"):
+            return isFootnoteID(value, prefix: "fn-") ? value : nil
+        case ("a", "aria-label"):
+            return value.hasPrefix("Back to reference ") && value.count <= 40 ? value : nil
         default:
             return nil
         }
+    }
+
+    private static func isFootnoteID(_ value: String, prefix: String) -> Bool {
+        value.hasPrefix(prefix) && value.count <= 80
+            && value.dropFirst(prefix.count).allSatisfy {
+                $0.isASCII && ($0.isLetter || $0.isNumber || "-_".contains($0))
+            }
     }
 
     private static func isLanguageClass(_ value: String) -> Bool {

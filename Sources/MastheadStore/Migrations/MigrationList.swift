@@ -20,5 +20,6 @@ enum MigrationList {
         M014CreateSignInFailures(),
         M015CreateCorrections(),
         M016IndexRevisionsSavedAt(),
+        M017RerenderWithOwnMarkdown(),
     ]
 }
