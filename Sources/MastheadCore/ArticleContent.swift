@@ -15,10 +15,11 @@ public struct ArticleContent: Sendable, Equatable, Codable {
     public var topics: [Topic]
     /// In byline order.
     public var authors: [Author]
+    public var image: FeatureImage?
 
     public init(
         slug: Slug, headline: String, lede: String, bodyMarkdown: String, dateline: String? = nil,
-        primaryTopic: Topic? = nil, topics: [Topic] = [], authors: [Author] = []
+        primaryTopic: Topic? = nil, topics: [Topic] = [], authors: [Author] = [], image: FeatureImage? = nil
     ) {
         self.slug = slug
         self.headline = headline
@@ -28,6 +29,7 @@ public struct ArticleContent: Sendable, Equatable, Codable {
         self.primaryTopic = primaryTopic
         self.topics = topics
         self.authors = authors
+        self.image = image
     }
 
     /// The primary topic is always one of the story's topics, so its topic page lists the story.
@@ -48,6 +50,7 @@ public struct ArticleContent: Sendable, Equatable, Codable {
             changed.append("topics")
         }
         if authors.map(\.id) != other.authors.map(\.id) { changed.append("byline") }
+        if image != other.image { changed.append("image") }
         return changed
     }
 }
@@ -73,6 +76,14 @@ extension ArticleContent {
             problems.append("The primary topic must be one of the story's topics.")
         }
         if Set(authors.map(\.id)).count != authors.count { problems.append("An author appears twice in the byline.") }
+        if let image {
+            if image.alt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                problems.append("Describe the picture in its alt text, for readers who cannot see it.")
+            }
+            if !FeatureImage.isFileName(image.file) {
+                problems.append("The picture's file is not one Masthead stored.")
+            }
+        }
         return problems
     }
 }

@@ -20,6 +20,20 @@ public struct AppConfig: Sendable {
     public var clientAddressHeader: String?
     /// bcrypt's work factor for newsroom passwords; tests lower it so they run quickly.
     public var passwordCost: UInt8 = 12
+    /// Where uploaded pictures are kept (`MASTHEAD_MEDIA_DIR`); nil puts them in a `media` folder beside
+    /// the SQLite file, or in `./data/media` with PostgreSQL.
+    public var mediaDirectory: String?
+
+    /// The folder uploaded pictures live in.
+    public var resolvedMediaDirectory: String {
+        if let mediaDirectory { return mediaDirectory }
+        switch database {
+        case .sqlite(let path):
+            return URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("media").path
+        case .postgres:
+            return "./data/media"
+        }
+    }
 
     public init(
         hostname: String = "127.0.0.1",
@@ -42,7 +56,7 @@ public struct AppConfig: Sendable {
     }
 
     /// Reads `DATABASE_URL` (or `DATABASE_URL_FILE`), `MASTHEAD_BASE_URL`, `MASTHEAD_SITE_NAME`,
-    /// `MASTHEAD_TIME_ZONE`, `THEME_DIR` and `MASTHEAD_CLIENT_IP_HEADER`, plus the `--hostname` and `--port` flags. Every problem
+    /// `MASTHEAD_TIME_ZONE`, `THEME_DIR`, `MASTHEAD_CLIENT_IP_HEADER` and `MASTHEAD_MEDIA_DIR`, plus the `--hostname` and `--port` flags. Every problem
     /// found is reported together, so one failed start shows everything to fix.
     public static func parse(
         environment: [String: String], hostname: String? = nil, port: Int? = nil
@@ -117,10 +131,12 @@ public struct AppConfig: Sendable {
         }
 
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
-        return AppConfig(
+        var config = AppConfig(
             hostname: host, port: chosenPort, database: database, baseURL: baseURL,
             siteName: value("MASTHEAD_SITE_NAME"), timeZone: timeZone, themeDirectory: themeDirectory,
             clientAddressHeader: clientAddressHeader)
+        config.mediaDirectory = value("MASTHEAD_MEDIA_DIR")
+        return config
     }
 
     /// The settings the site runs with: this configuration's values over the stored ones, over defaults.

@@ -32,7 +32,8 @@ public func buildApplication(
             snapshot: snapshot, theme: theme, store: store, clock: clock,
             commentLimiter: RateLimiter(capacity: 5, refillInterval: 20),
             clientAddressHeader: config.clientAddressHeader,
-            makeToken: CSRFToken.generate, passwordCost: config.passwordCost)
+            makeToken: CSRFToken.generate, passwordCost: config.passwordCost,
+            media: MediaLibrary(directory: config.resolvedMediaDirectory))
         newsroomTemplates = try await NewsroomTemplates.load()
     } catch {
         await store.close()
@@ -47,6 +48,7 @@ public func buildApplication(
     AssetController(assets: site.theme.assets).register(on: router, at: SiteRoute.Pattern.assets)
     ReaderController(site: site).register(on: router)
     CommentController(site: site).register(on: router)
+    MediaController(media: site.media).register(on: router)
     let sessions = SessionPersistDriver(store: store, clock: clock)
     Newsroom(site: site, templates: newsroomTemplates, throttle: SignInThrottle()).register(
         on: router, sessions: sessions)

@@ -14,6 +14,7 @@ struct Site: Sendable {
     let clientAddressHeader: String?
     let makeToken: @Sendable () -> String
     let passwordCost: UInt8
+    let media: MediaLibrary
 
     /// The settings as they are now; the settings page and other nodes change them while running.
     var settings: SiteSettings { snapshot.current }

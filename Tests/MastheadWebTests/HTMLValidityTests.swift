@@ -65,6 +65,10 @@ import Testing
                 try await store.articles.find(slug: Slug("us-envoy-says-ukraine-nato-membership-still-possible")!))
             let author = try #require(try await store.authors.find(slug: Slug("anna-kowalska")!))
             _ = try await admin.post(NewsroomRoute.storyCorrections(main.id).path, [("text", "A correction.")])
+            _ = try await admin.upload(
+                NewsroomRoute.storyImage(main.id).path, file: FeatureImageTests.png, fileName: "a.png",
+                fields: [("alt", "A picture"), ("caption", "Caption."), ("credit", "Credit"), ("version", "1")])
+            #expect(try await store.articles.find(id: main.id)?.content.image != nil)
             let revision = try #require(try await store.revisions.all(ofArticle: main.id).first)
             for path in [
                 NewsroomRoute.dashboard.path, NewsroomRoute.stories().path, NewsroomRoute.newStory.path,

@@ -21,5 +21,6 @@ enum MigrationList {
         M015CreateCorrections(),
         M016IndexRevisionsSavedAt(),
         M017RerenderWithOwnMarkdown(),
+        M018AddFeatureImages(),
     ]
 }

@@ -21,6 +21,10 @@ final class ArticleRecord: Model, @unchecked Sendable {
     @OptionalField(key: "embargo_until") var embargoUntil: Date?
     @Field(key: "version") var version: Int
     @OptionalField(key: "created_by") var createdBy: UUID?
+    @OptionalField(key: "image_file") var imageFile: String?
+    @OptionalField(key: "image_alt") var imageAlt: String?
+    @OptionalField(key: "image_caption") var imageCaption: String?
+    @OptionalField(key: "image_credit") var imageCredit: String?
     @OptionalParent(key: "primary_topic_id") var primaryTopic: TopicRecord?
     @Children(for: \.$article) var topicLinks: [ArticleTopicRecord]
     @Children(for: \.$article) var bylines: [BylineRecord]
@@ -42,6 +46,16 @@ final class ArticleRecord: Model, @unchecked Sendable {
         bodyHTML = ArticleBody.html(fromMarkdown: content.bodyMarkdown)
         dateline = content.dateline
         $primaryTopic.id = content.primaryTopic?.id
+        imageFile = content.image?.file
+        imageAlt = content.image?.alt
+        imageCaption = content.image?.caption
+        imageCredit = content.image?.credit
+    }
+
+    var image: FeatureImage? {
+        guard let imageFile else { return nil }
+        return FeatureImage(
+            file: imageFile, alt: imageAlt ?? "", caption: imageCaption ?? "", credit: imageCredit ?? "")
     }
 
     /// The article as MastheadCore sees it. Relations that were not eager-loaded come back empty,
@@ -57,7 +71,8 @@ final class ArticleRecord: Model, @unchecked Sendable {
         }
         let content = ArticleContent(
             slug: slug, headline: headline, lede: lede, bodyMarkdown: bodyMarkdown, dateline: dateline,
-            primaryTopic: $primaryTopic.value??.topic, topics: topics.sorted { $0.name < $1.name }, authors: authors)
+            primaryTopic: $primaryTopic.value??.topic, topics: topics.sorted { $0.name < $1.name }, authors: authors,
+            image: image)
         return Article(
             id: id, content: content, bodyHTML: bodyHTML, status: status, publishedAt: publishedAt,
             updatedAt: updatedAt, updateNote: updateNote, embargoUntil: embargoUntil, version: version,

@@ -14,6 +14,7 @@ struct EditorInput {
     var authorIDs: [UUID]
     var newTopics: String
     var version: Int
+    var image: FeatureImage?
     var wantsPreview = false
 
     init(
@@ -38,6 +39,7 @@ struct EditorInput {
             dateline: story.dateline ?? "", topicIDs: story.content.allTopics.map(\.id),
             primaryTopicID: story.primaryTopic?.id, authorIDs: story.authors.map(\.id), newTopics: "",
             version: story.version)
+        image = story.content.image
     }
 
     init(_ fields: FormFields) {
@@ -49,6 +51,12 @@ struct EditorInput {
             authorIDs: fields.all("authors").compactMap(UUID.init(uuidString:)), newTopics: fields["new_topics"],
             version: Int(fields["version"]) ?? 0)
         wantsPreview = fields["action"] == "preview"
+        if !fields["image_file"].isEmpty, fields["remove_image"].isEmpty {
+            image = FeatureImage(
+                file: fields["image_file"], alt: fields["image_alt"].trimmingCharacters(in: .whitespacesAndNewlines),
+                caption: fields["image_caption"].trimmingCharacters(in: .whitespacesAndNewlines),
+                credit: fields["image_credit"].trimmingCharacters(in: .whitespacesAndNewlines))
+        }
     }
 
     /// Topic names typed in the editor, one per comma.
@@ -85,7 +93,7 @@ struct EditorInput {
             lede: lede.trimmingCharacters(in: .whitespacesAndNewlines), bodyMarkdown: body,
             dateline: dateline.trimmingCharacters(in: .whitespaces).isEmpty
                 ? nil : dateline.trimmingCharacters(in: .whitespaces),
-            primaryTopic: primary, topics: topics, authors: authors)
+            primaryTopic: primary, topics: topics, authors: authors, image: image)
         problems += content.problems
         guard problems.isEmpty else { throw ActionError.invalid(problems) }
         return content

@@ -19,11 +19,21 @@ struct EditorPage: PageContext {
     let topics: [Option]
     let primaryTopics: [Option]
     let bylineSlots: [BylineSlot]
+    let image: ImageFields?
     let problems: [String]
     let hasProblems: Bool
     let preview: Preview?
     let conflict: ConflictView?
     let story: StoryPanel?
+
+    /// The feature image's fields in the editor form; the file itself is uploaded by its own form.
+    struct ImageFields {
+        let file: String
+        let url: String
+        let alt: String
+        let caption: String
+        let credit: String
+    }
 
     struct BylineSlot {
         let label: String
@@ -82,6 +92,8 @@ struct StoryPanel {
     let correctionAction: String
     let corrections: [CorrectionRow]
     let revisionsURL: String
+    let imageAction: String
+    let version: Int
 
     struct CorrectionRow {
         let text: String

@@ -15,6 +15,7 @@ enum NewsroomRoute: Equatable {
     case storyEmbargo(UUID)
     case storyUpdate(UUID)
     case storyCorrections(UUID)
+    case storyImage(UUID)
     case revisions(UUID)
     case revision(UUID, UUID)
     case restore(UUID, UUID)
@@ -49,6 +50,7 @@ enum NewsroomRoute: Equatable {
         case .storyEmbargo(let id): return Self.root + "/stories/\(Self.id(id))/embargo"
         case .storyUpdate(let id): return Self.root + "/stories/\(Self.id(id))/update"
         case .storyCorrections(let id): return Self.root + "/stories/\(Self.id(id))/corrections"
+        case .storyImage(let id): return Self.root + "/stories/\(Self.id(id))/image"
         case .revisions(let id): return Self.root + "/stories/\(Self.id(id))/revisions"
         case .revision(let id, let revision):
             return Self.root + "/stories/\(Self.id(id))/revisions/\(Self.id(revision))"
@@ -82,6 +84,7 @@ enum NewsroomRoute: Equatable {
         static let storyEmbargo: RouterPath = "stories/:id/embargo"
         static let storyUpdate: RouterPath = "stories/:id/update"
         static let storyCorrections: RouterPath = "stories/:id/corrections"
+        static let storyImage: RouterPath = "stories/:id/image"
         static let revisions: RouterPath = "stories/:id/revisions"
         static let revision: RouterPath = "stories/:id/revisions/:revision"
         static let restore: RouterPath = "stories/:id/revisions/:revision/restore"

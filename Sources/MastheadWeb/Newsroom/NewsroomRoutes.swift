@@ -28,6 +28,7 @@ extension Newsroom {
         editor.register(on: group)
         StoryWorkflowController(newsroom: self).register(on: group)
         RevisionsController(newsroom: self, editor: editor).register(on: group)
+        ImageController(newsroom: self, editor: editor).register(on: group)
         TopicsAuthorsController(newsroom: self).register(on: group)
         AccountsController(newsroom: self).register(on: group)
     }

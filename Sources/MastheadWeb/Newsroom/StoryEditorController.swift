@@ -152,7 +152,13 @@ struct StoryEditorController {
             primaryTopics: topics.map {
                 Option(value: $0.id.uuidString.lowercased(), label: $0.name, selected: $0.id == input.primaryTopicID)
             },
-            bylineSlots: slots, problems: problems, hasProblems: !problems.isEmpty,
+            bylineSlots: slots,
+            image: input.image.map {
+                EditorPage.ImageFields(
+                    file: $0.file, url: SiteRoute.media($0.file).path, alt: $0.alt, caption: $0.caption,
+                    credit: $0.credit)
+            },
+            problems: problems, hasProblems: !problems.isEmpty,
             preview: preview == true ? EditorPage.Preview(bodyHTML: ArticleBody.html(fromMarkdown: input.body)) : nil,
             conflict: conflict, story: panel)
         return newsroom.html(page, status: status)

@@ -95,6 +95,7 @@ struct StoryPanelBuilder {
             corrections: story.corrections.map {
                 StoryPanel.CorrectionRow(text: $0.text, at: newsroom.timeLabel($0.createdAt))
             },
-            revisionsURL: NewsroomRoute.revisions(story.id).path)
+            revisionsURL: NewsroomRoute.revisions(story.id).path, imageAction: NewsroomRoute.storyImage(story.id).path,
+            version: story.version)
     }
 }

@@ -20,6 +20,7 @@ struct ArticlePage: PageContext {
     let updatedLabel: String?
     let isoUpdated: String?
     let updateNote: String?
+    let image: ImageView?
     let corrections: [CorrectionView]
     let hasCorrections: Bool
     let readNext: [StoryTeaser]
@@ -49,6 +50,7 @@ struct ArticlePage: PageContext {
         updatedLabel = article.updatedAt.map { TimeLabel.full(for: $0, timeZone: zone) }
         isoUpdated = article.updatedAt.map(TimeLabel.iso8601)
         updateNote = article.updatedAt == nil ? nil : article.updateNote
+        image = article.content.image.map(ImageView.init)
         corrections = article.corrections.map {
             CorrectionView(
                 text: $0.text, label: TimeLabel.full(for: $0.createdAt, timeZone: zone),
@@ -66,4 +68,21 @@ struct CorrectionView {
     let text: String
     let label: String
     let isoTime: String
+}
+
+/// A story's feature image with its caption and credit.
+struct ImageView {
+    let url: String
+    let alt: String
+    let caption: String
+    let credit: String?
+    let hasCaption: Bool
+
+    init(_ image: FeatureImage) {
+        url = SiteRoute.media(image.file).path
+        alt = image.alt
+        caption = image.caption
+        credit = image.credit.isEmpty ? nil : image.credit
+        hasCaption = !image.caption.isEmpty || !image.credit.isEmpty
+    }
 }

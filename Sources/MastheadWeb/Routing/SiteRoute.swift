@@ -12,6 +12,7 @@ enum SiteRoute: Equatable {
     case topic(Slug, before: StoryCursor? = nil)
     case author(Slug, before: StoryCursor? = nil)
     case asset(String)
+    case media(String)
 
     /// The path and query, relative to the site root.
     var path: String {
@@ -23,6 +24,7 @@ enum SiteRoute: Equatable {
         case .topic(let slug, let before): return "/topics/\(slug.value)" + Self.query(before)
         case .author(let slug, let before): return "/authors/\(slug.value)" + Self.query(before)
         case .asset(let file): return "/assets/\(file)"
+        case .media(let file): return "/media/\(file)"
         }
     }
 
@@ -41,5 +43,6 @@ enum SiteRoute: Equatable {
         static let topic: RouterPath = "/topics/:slug"
         static let author: RouterPath = "/authors/:slug"
         static let assets: RouterPath = "/assets/**"
+        static let media: RouterPath = "/media/:file"
     }
 }

@@ -40,7 +40,30 @@ struct NewsroomClient {
     static func config(_ location: DatabaseLocation) -> AppConfig {
         var config = AppConfig(database: location)
         config.passwordCost = 4
+        config.mediaDirectory =
+            FileManager.default.temporaryDirectory
+            .appendingPathComponent("masthead-media-\(UUID().uuidString)").path
         return config
+    }
+
+    /// Posts a `multipart/form-data` body, as a browser sends a file upload.
+    func upload(_ path: String, file: [UInt8], fileName: String, fields: [(String, String)]) async throws
+        -> TestResponse
+    {
+        let boundary = "----masthead-test-\(UUID().uuidString)"
+        var body = ByteBuffer()
+        for (name, value) in fields + [("csrf_token", token ?? "")] {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        body.writeString(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"image\"; filename=\"\(fileName)\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n")
+        body.writeBytes(file)
+        body.writeString("\r\n--\(boundary)--\r\n")
+        var headers = HTTPFields()
+        headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
+        if let session { headers[.cookie] = "masthead_session=\(session)" }
+        return try await client.execute(uri: path, method: .post, headers: headers, body: body)
     }
 
     init(_ client: any TestClientProtocol) {

@@ -1,0 +1,49 @@
+import Crypto
+import Foundation
+import MastheadCore
+
+/// Uploaded images on disk, under names made from their content (SHA-256 and the format's
+/// extension): the same picture uploaded twice is stored once, and a name never changes what it
+/// shows, so it can be cached for good. Several app nodes need this folder on shared storage.
+public struct MediaLibrary: Sendable {
+    public let directory: String
+
+    /// Large enough for a news photograph, small enough that one upload cannot fill a small server.
+    public static let maximumBytes = 10 * 1024 * 1024
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    /// Stores an upload and returns its file name; refuses anything that is not a JPEG, PNG, WebP or
+    /// GIF by its bytes, whatever its name says.
+    public func store(_ bytes: [UInt8]) throws -> String {
+        guard !bytes.isEmpty else { throw ActionError.invalid(["Choose a picture to upload."]) }
+        guard bytes.count <= Self.maximumBytes else {
+            throw ActionError.invalid([
+                "The picture is \(bytes.count / 1024 / 1024) MB; pictures can be up to \(Self.maximumBytes / 1024 / 1024) MB."
+            ])
+        }
+        guard let format = ImageFormat(bytes: bytes) else {
+            throw ActionError.invalid(["That file is not a JPEG, PNG, WebP or GIF picture, whatever its name says."])
+        }
+        let hash = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        let name = "\(hash).\(format.fileExtension)"
+        let url = URL(fileURLWithPath: directory).appendingPathComponent(name)
+        if !FileManager.default.fileExists(atPath: url.path) {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try Data(bytes).write(to: url, options: .atomic)
+        }
+        return name
+    }
+
+    /// A stored picture's bytes and format; nil for any name Masthead did not make.
+    public func file(named name: String) -> (bytes: Data, format: ImageFormat)? {
+        guard FeatureImage.isFileName(name),
+            let format = ImageFormat(fileExtension: String(name.split(separator: ".")[1])),
+            let data = FileManager.default.contents(
+                atPath: URL(fileURLWithPath: directory).appendingPathComponent(name).path)
+        else { return nil }
+        return (data, format)
+    }
+}
