@@ -6,7 +6,8 @@ person can look at what readers see. Needs the validators' venv (shared/tools/in
     python scripts/screenshots.py http://127.0.0.1:8080 /tmp/shots /articles/SLUG /topics/SLUG
 
 Writes NAME-phone.png and NAME-desktop.png per path (whole page), plus the conversation section of
-every article page on its own (NAME-comments-WIDTH.png).
+every article page on its own (NAME-comments-WIDTH.png). With MASTHEAD_SIGN_IN=EMAIL:PASSWORD it
+signs in to the newsroom first, so newsroom pages can be shot too.
 """
 import os
 import sys
@@ -28,6 +29,13 @@ def main() -> None:
     service = Service(os.environ.get("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"))
     driver = webdriver.Chrome(service=service, options=options)
     try:
+        credentials = os.environ.get("MASTHEAD_SIGN_IN")
+        if credentials:
+            email, password = credentials.split(":", 1)
+            driver.get(base + "/newsroom/sign-in")
+            driver.find_element(By.ID, "email").send_keys(email)
+            driver.find_element(By.ID, "password").send_keys(password)
+            driver.find_element(By.CSS_SELECTOR, "form.form button[type=submit]").click()
         for path in paths or ["/"]:
             name = path.strip("/").replace("/", "_") or "home"
             for label, width in WIDTHS.items():

@@ -75,7 +75,7 @@ struct DiffLine {
 /// What a saved story shows beside its content: where it stands and what can be done with it.
 struct StoryPanel {
     let status: String
-    let publishedAt: String
+    let publishedAt: String?
     let readerURL: String?
     let moveAction: String
     let moves: [Option]
@@ -87,8 +87,8 @@ struct StoryPanel {
     let embargoed: Bool
     let canUpdate: Bool
     let updateAction: String
-    let updatedAt: String
-    let updateNote: String
+    let updatedAt: String?
+    let updateNote: String?
     let correctionAction: String
     let corrections: [CorrectionRow]
     let revisionsURL: String

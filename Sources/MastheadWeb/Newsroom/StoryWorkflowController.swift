@@ -77,7 +77,7 @@ struct StoryPanelBuilder {
         return StoryPanel(
             status: story.status == .scheduled
                 ? "Scheduled for \(newsroom.timeLabel(story.publishedAt))" : story.status.label,
-            publishedAt: newsroom.timeLabel(story.publishedAt),
+            publishedAt: story.publishedAt == nil || story.status == .scheduled ? nil : newsroom.timeLabel(story.publishedAt),
             readerURL: visible ? SiteRoute.article(story.slug).path : nil,
             moveAction: NewsroomRoute.storyMove(story.id).path,
             moves: moves.filter { $0 != .schedule }.map {
@@ -89,8 +89,8 @@ struct StoryPanelBuilder {
             embargoValue: newsroom.fieldValue(story.embargoUntil),
             embargoed: story.embargoUntil.map { $0 > newsroom.now } ?? false,
             canUpdate: account.role.editsAnyStory && story.publishedAt != nil,
-            updateAction: NewsroomRoute.storyUpdate(story.id).path, updatedAt: newsroom.timeLabel(story.updatedAt),
-            updateNote: story.updateNote ?? "",
+            updateAction: NewsroomRoute.storyUpdate(story.id).path,
+            updatedAt: story.updatedAt.map { newsroom.timeLabel($0) }, updateNote: story.updateNote,
             correctionAction: NewsroomRoute.storyCorrections(story.id).path,
             corrections: story.corrections.map {
                 StoryPanel.CorrectionRow(text: $0.text, at: newsroom.timeLabel($0.createdAt))
