@@ -77,7 +77,8 @@ struct StoryPanelBuilder {
         return StoryPanel(
             status: story.status == .scheduled
                 ? "Scheduled for \(newsroom.timeLabel(story.publishedAt))" : story.status.label,
-            publishedAt: story.publishedAt == nil || story.status == .scheduled ? nil : newsroom.timeLabel(story.publishedAt),
+            publishedAt: story.publishedAt == nil || story.status == .scheduled
+                ? nil : newsroom.timeLabel(story.publishedAt),
             readerURL: visible ? SiteRoute.article(story.slug).path : nil,
             moveAction: NewsroomRoute.storyMove(story.id).path,
             moves: moves.filter { $0 != .schedule }.map {
