@@ -8,7 +8,7 @@ import NIOPosix
 
 /// The site's database: one connection pool per event loop, the migrations, and the repositories that
 /// turn rows into MastheadCore values. Open it once at start-up and close it at shutdown.
-public struct Store: Sendable {
+public struct Store: RepositoryAccess {
     public let location: DatabaseLocation
     let databases: Databases
     let logger: Logger
@@ -87,15 +87,4 @@ public struct Store: Sendable {
     public func close() async {
         await databases.shutdownAsync()
     }
-
-    /// Repositories outside a transaction, for reading (and for seeding a database).
-    public var articles: ArticleRepository { ArticleRepository(database: database) }
-    public var topics: TopicRepository { TopicRepository(database: database) }
-    public var authors: AuthorRepository { AuthorRepository(database: database) }
-    public var comments: CommentRepository { CommentRepository(database: database) }
-    public var accounts: AccountRepository { AccountRepository(database: database) }
-    public var revisions: RevisionRepository { RevisionRepository(database: database) }
-    public var siteSettings: SiteSettingsRepository { SiteSettingsRepository(database: database) }
-    public var events: EventRepository { EventRepository(database: database) }
-    public var sessions: SessionRepository { SessionRepository(database: database) }
 }

@@ -5,17 +5,9 @@ import MastheadCore
 /// The repositories on one database transaction, and the outbox that records what it changed. Every
 /// write-layer action runs inside one (``Store/transaction(_:)``): its changes and its events commit
 /// together or not at all.
-public struct StoreTransaction: Sendable {
-    let database: any Database
+public struct StoreTransaction: RepositoryAccess {
+    public let database: any Database
     let collector: EventCollector
-
-    public var articles: ArticleRepository { ArticleRepository(database: database) }
-    public var topics: TopicRepository { TopicRepository(database: database) }
-    public var authors: AuthorRepository { AuthorRepository(database: database) }
-    public var comments: CommentRepository { CommentRepository(database: database) }
-    public var accounts: AccountRepository { AccountRepository(database: database) }
-    public var revisions: RevisionRepository { RevisionRepository(database: database) }
-    public var siteSettings: SiteSettingsRepository { SiteSettingsRepository(database: database) }
 
     /// Writes the event to the outbox in this transaction; the change feed delivers it after commit.
     public func record(_ event: DomainEvent) async throws {
@@ -36,4 +28,22 @@ extension Store {
         await changeFeed.publish(collector.all)
         return result
     }
+}
+
+/// The repositories on a database handle: the store's own (outside a transaction, for reading and
+/// seeding) or a transaction's (for the write layer). Written once so the two cannot drift.
+public protocol RepositoryAccess: Sendable {
+    var database: any Database { get }
+}
+
+extension RepositoryAccess {
+    public var articles: ArticleRepository { ArticleRepository(database: database) }
+    public var topics: TopicRepository { TopicRepository(database: database) }
+    public var authors: AuthorRepository { AuthorRepository(database: database) }
+    public var comments: CommentRepository { CommentRepository(database: database) }
+    public var accounts: AccountRepository { AccountRepository(database: database) }
+    public var revisions: RevisionRepository { RevisionRepository(database: database) }
+    public var siteSettings: SiteSettingsRepository { SiteSettingsRepository(database: database) }
+    public var events: EventRepository { EventRepository(database: database) }
+    public var sessions: SessionRepository { SessionRepository(database: database) }
 }
