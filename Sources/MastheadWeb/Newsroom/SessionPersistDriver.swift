@@ -38,11 +38,12 @@ struct SessionPersistDriver: PersistDriver {
         try await store.sessions.remove(key: key)
     }
 
-    /// Sweeps expired sessions once an hour while the server runs.
+    /// Sweeps expired sessions once an hour while the server runs. (Expired ones are never honoured
+    /// in between: `getWithTTL` checks the expiry itself.)
     func run() async throws {
-        repeat {
+        while await pauseUnlessShuttingDown(for: .seconds(3_600)) {
             try? await store.sessions.removeExpired(now: clock.now)
-        } while await pauseUnlessShuttingDown(for: .seconds(3_600))
+        }
     }
 
     private func expiry(_ expires: Duration?) -> Date? {
