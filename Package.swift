@@ -99,7 +99,7 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "SQLKit", package: "sql-kit"),
             ],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Clients/read_distribution.py"]
         ),
         .testTarget(name: "MastheadMarkdownTests", dependencies: ["MastheadMarkdown"], resources: [.copy("Fixtures")]),
     ]

@@ -9,12 +9,15 @@ public struct SiteSettings: Sendable, Equatable {
     public var timeZone: TimeZone
     /// A BCP 47 tag for the `lang` attribute ("en", "pl").
     public var language: String
+    /// Whether feeds carry whole stories (true) or only their ledes.
+    public var feedFullText: Bool
 
-    public init(name: String, baseURL: String, timeZone: TimeZone, language: String) {
+    public init(name: String, baseURL: String, timeZone: TimeZone, language: String, feedFullText: Bool = true) {
         self.name = name
         self.baseURL = baseURL
         self.timeZone = timeZone
         self.language = language
+        self.feedFullText = feedFullText
     }
 
     public static let defaults = SiteSettings(

@@ -49,6 +49,8 @@ public func buildApplication(
     ReaderController(site: site).register(on: router)
     CommentController(site: site).register(on: router)
     MediaController(media: site.media).register(on: router)
+    FeedController(site: site).register(on: router)
+    SitemapController(site: site).register(on: router)
     let sessions = SessionPersistDriver(store: store, clock: clock)
     Newsroom(site: site, templates: newsroomTemplates, throttle: SignInThrottle()).register(
         on: router, sessions: sessions)

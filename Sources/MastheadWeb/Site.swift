@@ -19,7 +19,10 @@ struct Site: Sendable {
     /// The settings as they are now; the settings page and other nodes change them while running.
     var settings: SiteSettings { snapshot.current }
 
-    func layout(title: String?, description: String, route: SiteRoute?) -> LayoutContext {
+    func layout(
+        title: String?, description: String, route: SiteRoute?, feeds extraFeeds: [FeedLink] = [],
+        metaProperties: [MetaTag] = [], metaNames: [MetaTag] = [], jsonLD: String? = nil
+    ) -> LayoutContext {
         LayoutContext(
             siteName: settings.name,
             language: settings.language,
@@ -27,7 +30,16 @@ struct Site: Sendable {
             description: description,
             canonicalURL: route?.url(base: settings.baseURL),
             stylesheetURL: theme.assets.url(for: "masthead.css"),
-            homeURL: SiteRoute.home().path)
+            homeURL: SiteRoute.home().path,
+            feeds: FeedFormat.allCases.map {
+                FeedLink(title: "\(settings.name) (\($0.label))", type: $0.linkType, url: SiteRoute.siteFeed($0).path)
+            } + extraFeeds,
+            metaProperties: metaProperties, metaNames: metaNames, jsonLD: jsonLD)
+    }
+
+    /// A topic's or author's own feeds, for autodiscovery on their pages.
+    func feeds(named name: String, route: (FeedFormat) -> SiteRoute) -> [FeedLink] {
+        FeedFormat.allCases.map { FeedLink(title: "\(name) (\($0.label))", type: $0.linkType, url: route($0).path) }
     }
 
     /// A rendered page as an HTML response.

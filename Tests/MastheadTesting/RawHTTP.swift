@@ -9,6 +9,10 @@ import Foundation
 public enum RawHTTP {
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     /// Sends `request` to `host` (a numeric IPv4 or IPv6 address) and returns every byte the server

@@ -10,7 +10,8 @@ enum Golden {
     {
         let file = folder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["MASTHEAD_RECORD_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try actual.write(to: file, atomically: true, encoding: .utf8)
             return
         }

@@ -22,5 +22,6 @@ enum MigrationList {
         M016IndexRevisionsSavedAt(),
         M017RerenderWithOwnMarkdown(),
         M018AddFeatureImages(),
+        M019AddFeedSetting(),
     ]
 }

@@ -10,6 +10,7 @@ final class SiteSettingsRecord: Model, @unchecked Sendable {
     @Field(key: "base_url") var baseURL: String
     @Field(key: "time_zone") var timeZone: String
     @Field(key: "language") var language: String
+    @Field(key: "feed_full_text") var feedFullText: Bool
 
     init() {}
 }

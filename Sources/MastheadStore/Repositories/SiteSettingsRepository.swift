@@ -12,7 +12,7 @@ public struct SiteSettingsRepository: Sendable {
         return SiteSettings(
             name: record.name, baseURL: record.baseURL,
             timeZone: TimeZone(identifier: record.timeZone) ?? SiteSettings.defaults.timeZone,
-            language: record.language)
+            language: record.language, feedFullText: record.feedFullText)
     }
 
     public func save(_ settings: SiteSettings) async throws {
@@ -21,6 +21,7 @@ public struct SiteSettingsRepository: Sendable {
         record.baseURL = settings.baseURL
         record.timeZone = settings.timeZone.identifier
         record.language = settings.language
+        record.feedFullText = settings.feedFullText
         try await record.save(on: database)
     }
 }

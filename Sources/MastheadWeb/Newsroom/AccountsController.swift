@@ -111,7 +111,8 @@ struct AccountsController {
         let settings = newsroom.site.settings
         return try settingsPage(
             context, notice: Newsroom.notice(request), name: settings.name, baseURL: settings.baseURL,
-            timeZone: settings.timeZone.identifier, language: settings.language, problems: [])
+            timeZone: settings.timeZone.identifier, language: settings.language, feedFullText: settings.feedFullText,
+            problems: [])
     }
 
     func saveSettings(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
@@ -134,17 +135,20 @@ struct AccountsController {
         guard problems.isEmpty, let timeZone else {
             return try settingsPage(
                 context, notice: nil, name: name, baseURL: baseURL, timeZone: zone, language: language,
-                problems: problems, status: .unprocessableContent)
+                feedFullText: fields["feed_full_text"] == "1", problems: problems, status: .unprocessableContent)
         }
         try await newsroom.store.siteActions.changeSettings(
-            SiteSettings(name: name, baseURL: baseURL, timeZone: timeZone, language: language), by: admin,
+            SiteSettings(
+                name: name, baseURL: baseURL, timeZone: timeZone, language: language,
+                feedFullText: fields["feed_full_text"] == "1"),
+            by: admin,
             now: newsroom.now)
         return newsroom.redirect(.settings, done: "settings")
     }
 
     private func settingsPage(
         _ context: NewsroomRequestContext, notice: String?, name: String, baseURL: String, timeZone: String,
-        language: String, problems: [String], status: HTTPResponse.Status = .ok
+        language: String, feedFullText: Bool, problems: [String], status: HTTPResponse.Status = .ok
     ) throws -> Response {
         guard try context.staff().role.administers else {
             throw HTTPError(.forbidden, message: "Only admins change the site's settings.")
@@ -152,8 +156,8 @@ struct AccountsController {
         return newsroom.html(
             SettingsPage(
                 layout: newsroom.layout("Settings", context, notice: notice), action: NewsroomRoute.settings.path,
-                name: name, baseURL: baseURL, timeZone: timeZone, language: language, problems: problems,
-                hasProblems: !problems.isEmpty),
+                name: name, baseURL: baseURL, timeZone: timeZone, language: language, feedFullText: feedFullText,
+                problems: problems, hasProblems: !problems.isEmpty),
             status: status)
     }
 }
@@ -195,6 +199,7 @@ struct SettingsPage: PageContext {
     let baseURL: String
     let timeZone: String
     let language: String
+    let feedFullText: Bool
     let problems: [String]
     let hasProblems: Bool
 }

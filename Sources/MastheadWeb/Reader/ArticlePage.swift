@@ -32,7 +32,10 @@ struct ArticlePage: PageContext {
         now: Date
     ) {
         let zone = site.settings.timeZone
-        layout = site.layout(title: article.headline, description: article.lede, route: .article(article.slug))
+        let metadata = ArticleMetadata(article, site: site)
+        layout = site.layout(
+            title: article.headline, description: article.lede, route: .article(article.slug),
+            metaProperties: metadata.properties, metaNames: metadata.names, jsonLD: metadata.jsonLD)
         headline = article.headline
         lede = article.lede
         bodyHTML = article.bodyHTML

@@ -69,7 +69,8 @@ struct ReaderController {
         return site.html(
             TopicPage(
                 layout: site.layout(
-                    title: topic.name, description: "Stories about \(topic.name).", route: .topic(slug, before: cursor)),
+                    title: topic.name, description: "Stories about \(topic.name).", route: .topic(slug, before: cursor),
+                    feeds: site.feeds(named: topic.name) { .topicFeed(slug, $0) }),
                 name: topic.name,
                 list: StoryList(page, now: now, timeZone: site.settings.timeZone) { .topic(slug, before: $0) }))
     }
@@ -86,7 +87,8 @@ struct ReaderController {
             AuthorPage(
                 layout: site.layout(
                     title: author.name, description: author.bio.isEmpty ? "Stories by \(author.name)." : author.bio,
-                    route: .author(slug, before: cursor)),
+                    route: .author(slug, before: cursor),
+                    feeds: site.feeds(named: author.name) { .authorFeed(slug, $0) }),
                 name: author.name, bio: author.bio,
                 list: StoryList(page, now: now, timeZone: site.settings.timeZone) { .author(slug, before: $0) }))
     }

@@ -13,6 +13,12 @@ enum SiteRoute: Equatable {
     case author(Slug, before: StoryCursor? = nil)
     case asset(String)
     case media(String)
+    case siteFeed(FeedFormat)
+    case topicFeed(Slug, FeedFormat)
+    case authorFeed(Slug, FeedFormat)
+    case sitemapIndex
+    case sitemap(String)
+    case robots
 
     /// The path and query, relative to the site root.
     var path: String {
@@ -25,6 +31,12 @@ enum SiteRoute: Equatable {
         case .author(let slug, let before): return "/authors/\(slug.value)" + Self.query(before)
         case .asset(let file): return "/assets/\(file)"
         case .media(let file): return "/media/\(file)"
+        case .siteFeed(let format): return "/" + format.fileName
+        case .topicFeed(let slug, let format): return "/topics/\(slug.value)/" + format.fileName
+        case .authorFeed(let slug, let format): return "/authors/\(slug.value)/" + format.fileName
+        case .sitemapIndex: return "/sitemap.xml"
+        case .sitemap(let name): return "/sitemaps/\(name)"
+        case .robots: return "/robots.txt"
         }
     }
 
@@ -44,5 +56,11 @@ enum SiteRoute: Equatable {
         static let author: RouterPath = "/authors/:slug"
         static let assets: RouterPath = "/assets/**"
         static let media: RouterPath = "/media/:file"
+        static let sitemapIndex: RouterPath = "/sitemap.xml"
+        static let sitemap: RouterPath = "/sitemaps/:name"
+        static let robots: RouterPath = "/robots.txt"
+        static func siteFeed(_ format: FeedFormat) -> RouterPath { RouterPath("/" + format.fileName) }
+        static func topicFeed(_ format: FeedFormat) -> RouterPath { RouterPath("/topics/:slug/" + format.fileName) }
+        static func authorFeed(_ format: FeedFormat) -> RouterPath { RouterPath("/authors/:slug/" + format.fileName) }
     }
 }

@@ -9,4 +9,22 @@ struct LayoutContext {
     let canonicalURL: String?
     let stylesheetURL: String
     let homeURL: String
+    /// Autodiscovery: the site's feeds, and the topic's or author's own on their pages.
+    let feeds: [FeedLink]
+    /// OpenGraph (`property`) and Twitter card (`name`) tags, on article pages.
+    let metaProperties: [MetaTag]
+    let metaNames: [MetaTag]
+    /// schema.org JSON-LD, made script-safe by ``StructuredData``; rendered raw like `bodyHTML`.
+    let jsonLD: String?
+}
+
+struct FeedLink {
+    let title: String
+    let type: String
+    let url: String
+}
+
+struct MetaTag {
+    let key: String
+    let content: String
 }
