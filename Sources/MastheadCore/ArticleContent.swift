@@ -33,9 +33,10 @@ public struct ArticleContent: Sendable, Equatable, Codable {
     }
 
     /// The primary topic is always one of the story's topics, so its topic page lists the story.
+    /// Each topic once, in order, whatever the input repeated.
     public var allTopics: [Topic] {
-        guard let primaryTopic, !topics.contains(primaryTopic) else { return topics }
-        return [primaryTopic] + topics
+        var seen = Set<UUID>()
+        return ([primaryTopic].compactMap { $0 } + topics).filter { seen.insert($0.id).inserted }
     }
 
     /// The fields that differ from `other`, by the names the newsroom shows, for a revision's summary.
@@ -56,32 +57,63 @@ public struct ArticleContent: Sendable, Equatable, Codable {
 }
 
 extension ArticleContent {
+    /// Limits count Unicode scalars, as JSON Schema's `maxLength` does, so the Admin API's document
+    /// and the server agree on every string.
     public static let maximumHeadlineLength = 200
     public static let maximumLedeLength = 600
+    public static let maximumDatelineLength = 100
+    public static let maximumBodyLength = 200_000
+    public static let maximumTopics = 20
+    public static let maximumAuthors = 10
 
     /// What must be fixed before the content can be saved, in words an editor can act on.
-    public var problems: [String] {
-        var problems: [String] = []
-        let headline = headline.trimmingCharacters(in: .whitespacesAndNewlines)
-        if headline.isEmpty { problems.append("Give the story a headline.") }
-        if headline.count > Self.maximumHeadlineLength {
-            problems.append("The headline has \(headline.count) characters; keep it to \(Self.maximumHeadlineLength).")
+    public var problems: [String] { fieldProblems.map(\.message) }
+
+    /// The same, each with the field it is about (`headline`, `lede`, `primaryTopic`, `authors`,
+    /// `image`), for APIs that name each bad field.
+    public var fieldProblems: [(field: String, message: String)] {
+        var problems: [(field: String, message: String)] = []
+        if headline.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            problems.append(("headline", "Give the story a headline."))
         }
-        let lede = lede.trimmingCharacters(in: .whitespacesAndNewlines)
-        if lede.isEmpty { problems.append("Write a lede: the first paragraph, which lists and Read next show.") }
-        if lede.count > Self.maximumLedeLength {
-            problems.append("The lede has \(lede.count) characters; keep it to \(Self.maximumLedeLength).")
+        if headline.unicodeScalars.count > Self.maximumHeadlineLength {
+            problems.append(
+                (
+                    "headline",
+                    "The headline has \(headline.unicodeScalars.count) characters; keep it to \(Self.maximumHeadlineLength)."
+                ))
+        }
+        if lede.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            problems.append(("lede", "Write a lede: the first paragraph, which lists and Read next show."))
+        }
+        if lede.unicodeScalars.count > Self.maximumLedeLength {
+            problems.append(
+                ("lede", "The lede has \(lede.unicodeScalars.count) characters; keep it to \(Self.maximumLedeLength)."))
+        }
+        if (dateline?.unicodeScalars.count ?? 0) > Self.maximumDatelineLength {
+            problems.append(("dateline", "Keep the dateline to \(Self.maximumDatelineLength) characters."))
+        }
+        if bodyMarkdown.unicodeScalars.count > Self.maximumBodyLength {
+            problems.append(("body", "The body is over \(Self.maximumBodyLength) characters; split the story."))
+        }
+        if topics.count > Self.maximumTopics {
+            problems.append(("topics", "Give the story at most \(Self.maximumTopics) topics."))
+        }
+        if authors.count > Self.maximumAuthors {
+            problems.append(("authors", "A byline can name at most \(Self.maximumAuthors) authors."))
         }
         if let primaryTopic, !allTopics.contains(primaryTopic) {
-            problems.append("The primary topic must be one of the story's topics.")
+            problems.append(("primaryTopic", "The primary topic must be one of the story's topics."))
         }
-        if Set(authors.map(\.id)).count != authors.count { problems.append("An author appears twice in the byline.") }
+        if Set(authors.map(\.id)).count != authors.count {
+            problems.append(("authors", "An author appears twice in the byline."))
+        }
         if let image {
             if image.alt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                problems.append("Describe the picture in its alt text, for readers who cannot see it.")
+                problems.append(("image", "Describe the picture in its alt text, for readers who cannot see it."))
             }
             if !FeatureImage.isFileName(image.file) {
-                problems.append("The picture's file is not one Masthead stored.")
+                problems.append(("image", "The picture's file is not one Masthead stored."))
             }
         }
         return problems

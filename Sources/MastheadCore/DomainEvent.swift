@@ -15,6 +15,7 @@ public struct DomainEvent: Sendable, Equatable, Codable, Identifiable {
         case articleReturnedToDraft = "article.returned_to_draft"
         case articleRestored = "article.restored"
         case commentPublished = "comment.published"
+        case commentModerated = "comment.moderated"
         case topicRenamed = "topic.renamed"
         case topicsMerged = "topic.merged"
         case authorChanged = "author.changed"

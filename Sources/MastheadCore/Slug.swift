@@ -41,6 +41,12 @@ public struct Slug: Sendable, Hashable, CustomStringConvertible {
 
     public static let maximumLength = 120
 
+    /// An address for a story whose headline has nothing to make one from (a headline in another
+    /// script, or only punctuation): `story-` and eight hex digits of `id`.
+    public static func fallback(for id: UUID) -> Slug {
+        Slug("story-" + id.uuidString.prefix(8).lowercased())!
+    }
+
     public var description: String { value }
 
     private static func isSlugByte(_ byte: UInt8) -> Bool {

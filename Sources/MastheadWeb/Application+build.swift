@@ -50,6 +50,7 @@ public func buildApplication(
     CommentController(site: site).register(on: router)
     MediaController(media: site.media).register(on: router)
     FeedController(site: site).register(on: router)
+    registerAPI(on: router, site: site)
     SitemapController(site: site).register(on: router)
     let sessions = SessionPersistDriver(store: store, clock: clock)
     Newsroom(site: site, templates: newsroomTemplates, throttle: SignInThrottle()).register(

@@ -16,7 +16,9 @@ struct Masthead: AsyncParsableCommand {
             default sqlite:./data/masthead.sqlite), MASTHEAD_BASE_URL, MASTHEAD_SITE_NAME, \
             MASTHEAD_TIME_ZONE, THEME_DIR. See .env.example.
             """,
-        subcommands: [Serve.self, Migrate.self, Demo.self, User.self, MarkdownCommand.self, Rerender.self],
+        subcommands: [
+            Serve.self, Migrate.self, Demo.self, User.self, APIKeyCommand.self, MarkdownCommand.self, Rerender.self,
+        ],
         defaultSubcommand: Serve.self
     )
 }

@@ -17,9 +17,12 @@ public struct ArticleActions: Sendable {
     /// Starts a story as a draft.
     /// `newTopics` are topic names typed in the editor: each becomes a topic of the story, reusing
     /// an existing topic with the same address.
-    public func create(_ content: ArticleContent, newTopics: [String] = [], by account: StaffAccount, now: Date)
-        async throws -> Article
-    {
+    /// `publishedAt` is for archives back-filled through the Admin API: publishing the story later
+    /// keeps that time rather than the moment of publication.
+    public func create(
+        _ content: ArticleContent, newTopics: [String] = [], publishedAt: Date? = nil, by account: StaffAccount,
+        now: Date
+    ) async throws -> Article {
         guard account.role.writes else { throw ActionError.notAllowed("Your role does not write stories.") }
         try Self.check(content)
         let id = UUID()
@@ -27,7 +30,7 @@ public struct ArticleActions: Sendable {
             let content = try await Self.adding(newTopics, to: content, in: tx)
             try await Self.checkSlugIsFree(content.slug, for: id, in: tx)
             let article = try await tx.articles.create(
-                ArticleDraft(id: id, content: content), by: account, now: now)
+                ArticleDraft(id: id, content: content, publishedAt: publishedAt), by: account, now: now)
             try await tx.record(DomainEvent(name: .articleCreated, subjectID: id, actorID: account.id, occurredAt: now))
             return article
         }
@@ -199,6 +202,9 @@ public struct ArticleActions: Sendable {
     {
         var content = content
         for name in names.map({ $0.trimmingCharacters(in: .whitespacesAndNewlines) }) where !name.isEmpty {
+            guard name.unicodeScalars.count <= SiteActions.maximumNameLength else {
+                throw ActionError.invalid(["Keep a topic's name to \(SiteActions.maximumNameLength) characters."])
+            }
             guard let slug = Slug(making: name) else {
                 throw ActionError.invalid(["A topic name needs letters or digits: “\(name)” has none."])
             }

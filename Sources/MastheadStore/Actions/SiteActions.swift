@@ -5,6 +5,10 @@ import MastheadCore
 public struct SiteActions: Sendable {
     let store: Store
 
+    /// In Unicode scalars, as the Admin API's schema counts.
+    public static let maximumNameLength = 100
+    public static let maximumBioLength = 2_000
+
     public func changeSettings(_ settings: SiteSettings, by account: StaffAccount, now: Date) async throws {
         guard account.role.administers else { throw ActionError.notAllowed("Only admins change the site's settings.") }
         try await store.transaction { tx in
@@ -17,6 +21,9 @@ public struct SiteActions: Sendable {
     /// A topic made from the editor's topic field; an existing topic with the same slug is reused.
     public func topic(named name: String, by account: StaffAccount, now: Date) async throws -> Topic {
         guard account.role.writes else { throw ActionError.notAllowed("Your role does not tag stories.") }
+        guard name.unicodeScalars.count <= Self.maximumNameLength else {
+            throw ActionError.invalid(["Keep a topic's name to \(Self.maximumNameLength) characters."])
+        }
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard let slug = Slug(making: name) else {
             throw ActionError.invalid(["A topic name needs letters or digits: “\(name)” has none."])
@@ -53,6 +60,34 @@ public struct SiteActions: Sendable {
             try await tx.topics.merge(source, into: target)
             try await tx.record(
                 DomainEvent(name: .topicsMerged, subjectID: targetID, actorID: account.id, occurredAt: now))
+        }
+    }
+
+    /// A new author for bylines; the slug is made from the name unless given.
+    public func createAuthor(name: String, bio: String, slug: Slug?, by account: StaffAccount, now: Date) async throws
+        -> Author
+    {
+        guard account.role.managesTopicsAndAuthors else { throw ActionError.notAllowed("Only editors add authors.") }
+        guard name.unicodeScalars.count <= Self.maximumNameLength, bio.unicodeScalars.count <= Self.maximumBioLength
+        else {
+            throw ActionError.invalid([
+                "Keep a name to \(Self.maximumNameLength) characters and a biography to \(Self.maximumBioLength)."
+            ])
+        }
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let slug = slug ?? Slug(making: name), !name.isEmpty else {
+            throw ActionError.invalid(["Give the author a name with letters or digits."])
+        }
+        return try await store.transaction { tx in
+            guard try await tx.authors.find(slug: slug) == nil else {
+                throw ActionError.invalid(["Another author already has the address “\(slug)”."])
+            }
+            let author = Author(
+                id: UUID(), name: name, slug: slug, bio: bio.trimmingCharacters(in: .whitespacesAndNewlines))
+            try await tx.authors.create(author)
+            try await tx.record(
+                DomainEvent(name: .authorChanged, subjectID: author.id, actorID: account.id, occurredAt: now))
+            return author
         }
     }
 

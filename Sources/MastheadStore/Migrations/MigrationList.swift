@@ -23,5 +23,6 @@ enum MigrationList {
         M017RerenderWithOwnMarkdown(),
         M018AddFeatureImages(),
         M019AddFeedSetting(),
+        M020CreateAPIKeys(),
     ]
 }

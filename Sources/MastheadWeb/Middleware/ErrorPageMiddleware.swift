@@ -37,6 +37,13 @@ struct ErrorPageMiddleware: RouterMiddleware {
     }
 
     private func page(for status: HTTPResponse.Status, message: String?, request: Request) -> Response {
+        // The APIs answer in JSON even for what fails before their own route group runs.
+        if request.uri.path.hasPrefix("/api/") {
+            return APIError(
+                status, code: APIErrorMiddleware.code(status),
+                status.code >= 500 ? "Something went wrong on our side." : message ?? status.reasonPhrase
+            ).response
+        }
         if status == .notFound {
             return site.html(
                 NotFoundPage(layout: site.layout(title: "Page not found", description: "", route: nil)),

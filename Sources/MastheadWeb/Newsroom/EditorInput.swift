@@ -70,10 +70,7 @@ struct EditorInput {
         var problems: [String] = []
         let slugValue: Slug?
         if slug.isEmpty {
-            slugValue = Slug(making: headline)
-            if slugValue == nil, !headline.isEmpty {
-                problems.append("Give the story an address: the headline has no letters or digits to make one from.")
-            }
+            slugValue = Slug(making: headline) ?? Slug.fallback(for: UUID())
         } else {
             slugValue = Slug(slug.lowercased())
             if slugValue == nil {

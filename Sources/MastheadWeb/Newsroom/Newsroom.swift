@@ -71,6 +71,7 @@ struct Newsroom: Sendable {
             "restored": "Revision restored as the newest version.", "renamed": "Topic renamed.",
             "merged": "Topics merged; the old address now leads to the topic kept.", "account": "Account saved.",
             "password": "Password changed.", "settings": "Settings saved.", "author": "Profile saved.",
+            "revoked": "Key revoked: requests with it are refused from now on.",
         ][done]
     }
 }
@@ -119,6 +120,7 @@ struct NewsroomLayout {
             if role.administers {
                 nav.append(NavLink(label: "Accounts", url: NewsroomRoute.accounts.path))
                 nav.append(NavLink(label: "Settings", url: NewsroomRoute.settings.path))
+                nav.append(NavLink(label: "API keys", url: NewsroomRoute.apiKeys.path))
             }
             nav.append(NavLink(label: "Password", url: NewsroomRoute.password.path))
         }

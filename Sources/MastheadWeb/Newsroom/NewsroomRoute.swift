@@ -29,6 +29,8 @@ enum NewsroomRoute: Equatable {
     case accountRole(UUID)
     case password
     case settings
+    case apiKeys
+    case revokeAPIKey(UUID)
     case asset(String)
 
     static let root = "/newsroom"
@@ -66,6 +68,8 @@ enum NewsroomRoute: Equatable {
         case .accountRole(let id): return Self.root + "/accounts/\(Self.id(id))/role"
         case .password: return Self.root + "/password"
         case .settings: return Self.root + "/settings"
+        case .apiKeys: return Self.root + "/api-keys"
+        case .revokeAPIKey(let id): return Self.root + "/api-keys/\(Self.id(id))/revoke"
         case .asset(let name): return Self.root + "/assets/\(name)"
         }
     }
@@ -98,6 +102,8 @@ enum NewsroomRoute: Equatable {
         static let accountRole: RouterPath = "accounts/:id/role"
         static let password: RouterPath = "password"
         static let settings: RouterPath = "settings"
+        static let apiKeys: RouterPath = "api-keys"
+        static let revokeAPIKey: RouterPath = "api-keys/:id/revoke"
         static let assets: RouterPath = "assets/**"
     }
 }

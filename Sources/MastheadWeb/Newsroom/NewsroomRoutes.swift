@@ -31,5 +31,6 @@ extension Newsroom {
         ImageController(newsroom: self, editor: editor).register(on: group)
         TopicsAuthorsController(newsroom: self).register(on: group)
         AccountsController(newsroom: self).register(on: group)
+        APIKeysController(newsroom: self).register(on: group)
     }
 }

@@ -12,7 +12,10 @@ extension RouterMethods {
         on(path, method: .options) { _, _ in
             Response(status: .noContent, headers: [.allow: allow])
         }
-        let standard: [HTTPRequest.Method] = [.get, .post, .put, .delete, .patch, .trace]
+        // QUERY is the draft safe method with a body; API clients and fuzzers send it.
+        let standard: [HTTPRequest.Method] = [
+            .get, .head, .post, .put, .delete, .patch, .trace, HTTPRequest.Method("QUERY")!,
+        ]
         for method in standard where !allowed.contains(method) {
             on(path, method: method) { _, _ -> Response in
                 throw HTTPError(

@@ -2,6 +2,7 @@ import Foundation
 import MastheadCore
 import MastheadStore
 import MastheadTesting
+import Synchronization
 import Testing
 
 @testable import MastheadWeb
@@ -117,7 +118,8 @@ import Testing
         #expect(sitemaps["sitemaps"]?.contains(base + "/sitemaps/news.xml") == true)
     }
 
-    /// Runs a process on a thread of its own and returns its standard output.
+    /// Runs a process on a thread of its own and returns its standard output; a failed exit throws
+    /// with what it wrote.
     static func run(_ executable: String, _ arguments: [String]) async throws -> String {
         try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {
@@ -134,13 +136,53 @@ import Testing
                     let problems = errors.fileHandleForReading.readDataToEndOfFile()
                     process.waitUntilExit()
                     guard process.terminationStatus == 0 else {
-                        throw RawHTTP.Failure(description: String(decoding: problems, as: UTF8.self))
+                        throw RawHTTP.Failure(
+                            description: "exit \(process.terminationStatus): "
+                                + String(decoding: data.suffix(4000) + problems.suffix(2000), as: UTF8.self))
                     }
                     continuation.resume(returning: String(decoding: data, as: UTF8.self))
                 } catch {
                     continuation.resume(throwing: error)
                 }
             }
+        }
+    }
+}
+
+/// schemathesis, a client nobody here wrote, runs the OpenAPI document against a live server with an
+/// admin key: every operation, with valid and invalid data, must answer as the document says.
+@Suite struct OpenAPIConformanceTests {
+    @Test func theAPIAnswersAsItsOpenAPIDocumentSays() async throws {
+        let python = try #require(RealClientTests.python, "The validators' venv is missing: run scripts/test.sh")
+        let schemathesis = URL(fileURLWithPath: python).deletingLastPathComponent().appendingPathComponent(
+            "schemathesis"
+        ).path
+        let token = Mutex<String>("")
+        try await TestSite.serve(
+            hostname: "127.0.0.1",
+            config: { location, host, port in
+                var config = NewsroomClient.config(location)
+                config.hostname = host
+                config.port = port
+                config.baseURL = "http://127.0.0.1:\(port)"
+                return config
+            },
+            seed: { store in
+                try await TestSite.seedReference(store)
+                let made = try await store.apiKeys.create(
+                    name: "schemathesis", role: .admin, by: nil, now: TestSite.referenceNow)
+                token.withLock { $0 = made.1 }
+            }
+        ) { port in
+            let output = try await RealClientTests.run(
+                schemathesis,
+                [
+                    "run", "http://127.0.0.1:\(port)/api/v1/openapi.json", "-H",
+                    "Authorization: Bearer \(token.withLock { $0 })", "--checks", "all", "-n", "25", "--seed", "1",
+                    "--no-color",
+                ])
+            #expect(output.contains(" passed"), "\(output.suffix(3000))")
+            #expect(!output.contains("failed"), "\(output.suffix(3000))")
         }
     }
 }
