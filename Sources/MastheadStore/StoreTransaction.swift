@@ -10,8 +10,10 @@ public struct StoreTransaction: RepositoryAccess {
     let collector: EventCollector
 
     /// Writes the event to the outbox in this transaction; the change feed delivers it after commit.
+    /// Webhook deliveries for the event are written here too, so none is lost to a crash.
     public func record(_ event: DomainEvent) async throws {
         try await EventRecord(event).create(on: database)
+        try await WebhookOutbox.enqueue(event, on: database)
         collector.append(event)
     }
 }

@@ -23,6 +23,9 @@ public struct AppConfig: Sendable {
     /// Where uploaded pictures are kept (`MASTHEAD_MEDIA_DIR`); nil puts them in a `media` folder beside
     /// the SQLite file, or in `./data/media` with PostgreSQL.
     public var mediaDirectory: String?
+    /// Whether webhooks may call loopback and private addresses (`MASTHEAD_WEBHOOKS_ALLOW_PRIVATE=1`),
+    /// for receivers on the same machine or network; off, so newsroom accounts cannot probe it.
+    public var webhooksAllowPrivate = false
 
     /// The folder uploaded pictures live in.
     public var resolvedMediaDirectory: String {
@@ -136,6 +139,8 @@ public struct AppConfig: Sendable {
             siteName: value("MASTHEAD_SITE_NAME"), timeZone: timeZone, themeDirectory: themeDirectory,
             clientAddressHeader: clientAddressHeader)
         config.mediaDirectory = value("MASTHEAD_MEDIA_DIR")
+        config.webhooksAllowPrivate = ["1", "true", "yes"].contains(
+            value("MASTHEAD_WEBHOOKS_ALLOW_PRIVATE")?.lowercased() ?? "")
         return config
     }
 

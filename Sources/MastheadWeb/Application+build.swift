@@ -66,7 +66,9 @@ public func buildApplication(
         configuration: .init(address: .hostname(config.hostname, port: config.port), serverName: "Masthead"),
         logger: logger)
     // Services stop in reverse order: the store, listed first, closes after everything that uses it.
-    app.addServices(StoreService(store: store), sessions, scheduler)
+    let webhooks = WebhookDeliverer(
+        store: store, clock: clock, allowPrivate: config.webhooksAllowPrivate, logger: logger)
+    app.addServices(StoreService(store: store), sessions, scheduler, webhooks)
     logger.info("Masthead \"\(site.settings.name)\" on \(store.location), theme \(site.theme.directory)")
     return app
 }

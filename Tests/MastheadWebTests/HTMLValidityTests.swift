@@ -75,7 +75,8 @@ import Testing
                 NewsroomRoute.story(main.id).path, NewsroomRoute.revisions(main.id).path,
                 NewsroomRoute.revision(main.id, revision.id).path, NewsroomRoute.topics.path,
                 NewsroomRoute.authors.path, NewsroomRoute.author(author.id).path, NewsroomRoute.accounts.path,
-                NewsroomRoute.password.path, NewsroomRoute.settings.path, "/newsroom/no-such-page",
+                NewsroomRoute.password.path, NewsroomRoute.settings.path, NewsroomRoute.apiKeys.path,
+                NewsroomRoute.webhooks.path, "/newsroom/no-such-page",
             ] {
                 pages.append((path, try await admin.get(path).text))
             }

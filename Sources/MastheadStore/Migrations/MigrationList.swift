@@ -24,5 +24,6 @@ enum MigrationList {
         M018AddFeatureImages(),
         M019AddFeedSetting(),
         M020CreateAPIKeys(),
+        M021CreateWebhooks(),
     ]
 }

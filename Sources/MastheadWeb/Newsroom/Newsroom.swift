@@ -72,6 +72,7 @@ struct Newsroom: Sendable {
             "merged": "Topics merged; the old address now leads to the topic kept.", "account": "Account saved.",
             "password": "Password changed.", "settings": "Settings saved.", "author": "Profile saved.",
             "revoked": "Key revoked: requests with it are refused from now on.",
+            "webhook-removed": "Webhook removed; its pending deliveries went with it.",
         ][done]
     }
 }
@@ -121,6 +122,7 @@ struct NewsroomLayout {
                 nav.append(NavLink(label: "Accounts", url: NewsroomRoute.accounts.path))
                 nav.append(NavLink(label: "Settings", url: NewsroomRoute.settings.path))
                 nav.append(NavLink(label: "API keys", url: NewsroomRoute.apiKeys.path))
+                nav.append(NavLink(label: "Webhooks", url: NewsroomRoute.webhooks.path))
             }
             nav.append(NavLink(label: "Password", url: NewsroomRoute.password.path))
         }

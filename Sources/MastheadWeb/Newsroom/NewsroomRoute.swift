@@ -30,6 +30,8 @@ enum NewsroomRoute: Equatable {
     case password
     case settings
     case apiKeys
+    case webhooks
+    case removeWebhook(UUID)
     case revokeAPIKey(UUID)
     case asset(String)
 
@@ -69,6 +71,8 @@ enum NewsroomRoute: Equatable {
         case .password: return Self.root + "/password"
         case .settings: return Self.root + "/settings"
         case .apiKeys: return Self.root + "/api-keys"
+        case .webhooks: return Self.root + "/webhooks"
+        case .removeWebhook(let id): return Self.root + "/webhooks/\(Self.id(id))/remove"
         case .revokeAPIKey(let id): return Self.root + "/api-keys/\(Self.id(id))/revoke"
         case .asset(let name): return Self.root + "/assets/\(name)"
         }
@@ -103,6 +107,8 @@ enum NewsroomRoute: Equatable {
         static let password: RouterPath = "password"
         static let settings: RouterPath = "settings"
         static let apiKeys: RouterPath = "api-keys"
+        static let webhooks: RouterPath = "webhooks"
+        static let removeWebhook: RouterPath = "webhooks/:id/remove"
         static let revokeAPIKey: RouterPath = "api-keys/:id/revoke"
         static let assets: RouterPath = "assets/**"
     }

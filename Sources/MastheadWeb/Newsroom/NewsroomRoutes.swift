@@ -32,5 +32,6 @@ extension Newsroom {
         TopicsAuthorsController(newsroom: self).register(on: group)
         AccountsController(newsroom: self).register(on: group)
         APIKeysController(newsroom: self).register(on: group)
+        WebhooksController(newsroom: self).register(on: group)
     }
 }

@@ -8,7 +8,7 @@ struct NewsroomTemplates: Sendable {
 
     static let required = [
         "layout", "sign-in", "dashboard", "stories", "editor", "revisions", "revision", "topics", "authors",
-        "author", "accounts", "password", "settings", "message", "api-keys",
+        "author", "accounts", "password", "settings", "message", "api-keys", "webhooks",
     ]
 
     static var directory: String {
