@@ -67,6 +67,20 @@ public struct ArticleRepository: Sendable {
         return Slug(record.slug)
     }
 
+    /// The newest visible stories in `scope`, published since `since`, for the Content API.
+    public func latest(
+        _ scope: FeedScope, now: Date, since: Date?, before cursor: StoryCursor?, limit: Int
+    ) async throws -> StoryPage {
+        let listScope: StoryListQuery.Scope
+        switch scope {
+        case .site: listScope = .site
+        case .topic(let id): listScope = .topic(id)
+        case .author(let id): listScope = .author(id)
+        }
+        return try await StoryListQuery(scope: listScope, now: now, cursor: cursor, limit: limit, since: since)
+            .run(on: database)
+    }
+
     /// The newest visible stories on the site.
     public func latest(now: Date, before cursor: StoryCursor? = nil, limit: Int) async throws -> StoryPage {
         try await StoryListQuery(scope: .site, now: now, cursor: cursor, limit: limit).run(on: database)

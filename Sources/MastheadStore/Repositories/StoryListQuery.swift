@@ -18,6 +18,8 @@ struct StoryListQuery {
     let now: Date
     let cursor: StoryCursor?
     let limit: Int
+    /// Only stories published at or after this time (the Content API's `since`).
+    var since: Date? = nil
 
     func run(on database: any Database) async throws -> StoryPage {
         guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
@@ -49,6 +51,7 @@ struct StoryListQuery {
             query = query.join(SQLIdentifier("bylines"), on: SQLColumn("article_id", table: "bylines"), .equal, id)
                 .where(SQLColumn("author_id", table: "bylines"), .equal, SQLBind(authorID))
         }
+        if let since { query = query.where(publishedAt, .greaterThanOrEqual, SQLBind(since)) }
         if let cursor {
             query = query.where(group: { older in
                 older.where(publishedAt, .lessThan, SQLBind(cursor.publishedAt))

@@ -260,3 +260,36 @@ import Testing
         }
     }
 }
+
+@Suite struct ContentAPIExtrasTests {
+    @Test func readNextCommentsSinceAndConditionalRequests() async throws {
+        try await TestSite.run(config: NewsroomClient.config, seed: TestSite.seedReference) { client, store in
+            let main = "/api/v1/articles/us-envoy-says-ukraine-nato-membership-still-possible"
+            let readNext = try APITests.json(try await client.execute(uri: main + "/read-next", method: .get))
+            #expect((readNext["articles"] as? [[String: Any]])?.count == 5)
+            let article = try #require(
+                try await store.articles.find(slug: Slug("us-envoy-says-ukraine-nato-membership-still-possible")!))
+            try await store.commentActions.post(
+                MastheadCore.Comment(
+                    id: UUID(), articleID: article.id, displayName: "Ola", body: "<b>Hi</b> https://example.com",
+                    status: .published, createdAt: TestSite.referenceNow))
+            let comments = try APITests.json(try await client.execute(uri: main + "/comments", method: .get))
+            let first = try #require((comments["comments"] as? [[String: Any]])?.first)
+            #expect(
+                (first["bodyHTML"] as? String)?.hasPrefix("<p>&lt;b&gt;Hi&lt;/b&gt; <a href=\"https://example.com\"")
+                    == true)
+
+            let recent = try APITests.json(
+                try await client.execute(uri: "/api/v1/articles?since=2025-02-14T10:00:00Z", method: .get))
+            #expect((recent["articles"] as? [[String: Any]])?.count == 3)
+            let bad = try await client.execute(uri: "/api/v1/articles?since=yesterday", method: .get)
+            #expect(bad.status == .badRequest)
+
+            let listing = try await client.execute(uri: "/api/v1/topics", method: .get)
+            let eTag = try #require(listing.headers[.eTag])
+            #expect(listing.headers[.cacheControl] == "public, max-age=60")
+            let again = try await client.execute(uri: "/api/v1/topics", method: .get, headers: [.ifNoneMatch: eTag])
+            #expect(again.status == .notModified)
+        }
+    }
+}

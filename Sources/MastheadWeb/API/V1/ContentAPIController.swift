@@ -15,6 +15,8 @@ struct ContentAPIController {
     func register(on group: RouterGroup<APIRequestContext>) {
         group.get("articles", use: articles)
         group.get("articles/:slug", use: article)
+        group.get("articles/:slug/read-next", use: readNext)
+        group.get("articles/:slug/comments", use: comments)
         group.get("topics", use: topics)
         group.get("topics/:slug", use: topic)
         group.get("authors", use: authors)
@@ -56,55 +58,109 @@ struct ContentAPIController {
             }
             cursor = parsed
         }
-        let now = site.clock.now
-        let page: StoryPage
+        var since: Date?
+        if let text = query.get("since") {
+            guard let parsed = RFC3339.date(text) else {
+                throw APIError(
+                    .badRequest, code: "bad_request", "`since` is an RFC 3339 date-time.", fields: ["since": "invalid"])
+            }
+            since = parsed
+        }
+        var scope = ArticleRepository.FeedScope.site
         if let topicSlug = query.get("topic") {
             guard let slug = Slug(topicSlug), let topic = try await site.store.topics.find(slug: slug) else {
                 throw APIError(.notFound, code: "not_found", "No topic has the slug “\(topicSlug)”.")
             }
-            page = try await site.store.articles.latest(inTopic: topic.id, now: now, before: cursor, limit: limit)
+            scope = .topic(topic.id)
         } else if let authorSlug = query.get("author") {
             guard let slug = Slug(authorSlug), let author = try await site.store.authors.find(slug: slug) else {
                 throw APIError(.notFound, code: "not_found", "No author has the slug “\(authorSlug)”.")
             }
-            page = try await site.store.articles.latest(byAuthor: author.id, now: now, before: cursor, limit: limit)
-        } else {
-            page = try await site.store.articles.latest(now: now, before: cursor, limit: limit)
+            scope = .author(author.id)
         }
+        let page = try await site.store.articles.latest(
+            scope, now: site.clock.now, since: since, before: cursor, limit: limit)
         let base = site.settings.baseURL
         return Self.publicResponse(
-            ArticleList(articles: page.stories.map { APIArticleSummary($0, base: base) }, next: page.next?.token))
+            ArticleList(articles: page.stories.map { APIArticleSummary($0, base: base) }, next: page.next?.token),
+            request: request)
     }
 
     func article(_ request: Request, context: APIRequestContext) async throws -> Response {
-        guard let slug = context.parameters.get("slug").flatMap { Slug($0) },
+        let article = try await visibleArticle(context)
+        return Self.publicResponse(APIArticle(article, base: site.settings.baseURL, admin: false), request: request)
+    }
+
+    /// The same Read next the article page shows.
+    func readNext(_ request: Request, context: APIRequestContext) async throws -> Response {
+        let article = try await visibleArticle(context)
+        let now = site.clock.now
+        let candidates = try await site.store.articles.latest(now: now, limit: ReadNext.railLength + 1)
+        let base = site.settings.baseURL
+        return Self.publicResponse(
+            [
+                "articles": ReadNext.pick(for: article.id, from: candidates.stories, now: now).map {
+                    APIArticleSummary($0, base: base)
+                }
+            ],
+            request: request)
+    }
+
+    struct APIComment: Encodable {
+        let id: String
+        let displayName: String
+        /// The comment as the page shows it: escaped text with paragraphs and safe links.
+        let bodyHTML: String
+        let createdAt: Date
+    }
+
+    /// The published comments, oldest first.
+    func comments(_ request: Request, context: APIRequestContext) async throws -> Response {
+        let article = try await visibleArticle(context)
+        let comments = try await site.store.comments.published(onArticle: article.id)
+        return Self.publicResponse(
+            [
+                "comments": comments.map {
+                    APIComment(
+                        id: $0.id.uuidString.lowercased(), displayName: $0.displayName,
+                        bodyHTML: CommentText.html($0.body),
+                        createdAt: $0.createdAt)
+                }
+            ],
+            request: request)
+    }
+
+    private func visibleArticle(_ context: APIRequestContext) async throws -> Article {
+        guard let slug = context.parameters.get("slug").flatMap({ Slug($0) }),
             let article = try await site.store.articles.visible(slug: slug, now: site.clock.now)
         else { throw APIError(.notFound, code: "not_found", "No published story has this slug.") }
-        return Self.publicResponse(APIArticle(article, base: site.settings.baseURL, admin: false))
+        return article
     }
 
     func topics(_ request: Request, context: APIRequestContext) async throws -> Response {
         let base = site.settings.baseURL
-        return Self.publicResponse(["topics": try await site.store.topics.all().map { APITopic($0, base: base) }])
+        return Self.publicResponse(
+            ["topics": try await site.store.topics.all().map { APITopic($0, base: base) }], request: request)
     }
 
     func topic(_ request: Request, context: APIRequestContext) async throws -> Response {
         guard let slug = context.parameters.get("slug").flatMap { Slug($0) },
             let topic = try await site.store.topics.find(slug: slug)
         else { throw APIError(.notFound, code: "not_found", "No topic has this slug.") }
-        return Self.publicResponse(APITopic(topic, base: site.settings.baseURL))
+        return Self.publicResponse(APITopic(topic, base: site.settings.baseURL), request: request)
     }
 
     func authors(_ request: Request, context: APIRequestContext) async throws -> Response {
         let base = site.settings.baseURL
-        return Self.publicResponse(["authors": try await site.store.authors.all().map { APIAuthor($0, base: base) }])
+        return Self.publicResponse(
+            ["authors": try await site.store.authors.all().map { APIAuthor($0, base: base) }], request: request)
     }
 
     func author(_ request: Request, context: APIRequestContext) async throws -> Response {
         guard let slug = context.parameters.get("slug").flatMap { Slug($0) },
             let author = try await site.store.authors.find(slug: slug)
         else { throw APIError(.notFound, code: "not_found", "No author has this slug.") }
-        return Self.publicResponse(APIAuthor(author, base: site.settings.baseURL))
+        return Self.publicResponse(APIAuthor(author, base: site.settings.baseURL), request: request)
     }
 
     func openAPI(_ request: Request, context: APIRequestContext) async throws -> Response {
@@ -116,11 +172,13 @@ struct ContentAPIController {
             body: ResponseBody(byteBuffer: ByteBuffer(string: OpenAPIDocument.json(serverURL: site.settings.baseURL))))
     }
 
-    /// Public JSON any site may read from a browser, cached briefly by CDNs.
-    static func publicResponse(_ value: some Encodable) -> Response {
-        var response = APIJSON.response(value)
+    /// Public JSON any site may read from a browser, cached briefly by CDNs, with a strong `ETag`
+    /// and `304` for a client that already has it.
+    static func publicResponse(_ value: some Encodable, request: Request) -> Response {
+        let text = String(decoding: APIJSON.data(value), as: UTF8.self)
+        var response = ConditionalResponse.make(
+            text, contentType: "application/json; charset=utf-8", lastModified: nil, request: request, maxAge: 60)
         response.headers[.accessControlAllowOrigin] = "*"
-        response.headers[.cacheControl] = "public, max-age=60"
         return response
     }
 

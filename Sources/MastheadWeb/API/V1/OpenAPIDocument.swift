@@ -86,6 +86,7 @@ enum OpenAPIDocument {
                         queryParameter(
                             "before", ["type": "string", "pattern": "^[0-9]{1,11}_" + uuidPattern.dropFirst()],
                             "The `next` of the previous page"),
+                        queryParameter("since", dateTimeSchema, "Only stories published at or after this time"),
                         queryParameter("topic", slug, "Only this topic's stories (a slug)"),
                         queryParameter("author", slug, "Only this author's stories (a slug)"),
                     ])
@@ -94,6 +95,16 @@ enum OpenAPIDocument {
                 "get": operation(
                     "getArticle", "One published story", success: "The story", ref("Article"),
                     parameters: [pathParameter("slug")])
+            ],
+            "/articles/{slug}/read-next": [
+                "get": operation(
+                    "getReadNext", "The stories the article's page offers next", success: "The stories",
+                    ref("ReadNextList"), parameters: [pathParameter("slug")])
+            ],
+            "/articles/{slug}/comments": [
+                "get": operation(
+                    "listComments", "The article's published comments, oldest first", success: "The comments",
+                    ref("CommentList"), parameters: [pathParameter("slug")])
             ],
             "/topics": ["get": operation("listTopics", "Every topic", success: "The topics", ref("TopicList"))],
             "/topics/{slug}": [
@@ -262,6 +273,28 @@ enum OpenAPIDocument {
                 "type": "object", "required": ["articles"],
                 "properties": [
                     "articles": ["type": "array", "items": ref("ArticleSummary")], "next": nullableString,
+                ],
+            ],
+            "ReadNextList": [
+                "type": "object", "required": ["articles"],
+                "properties": ["articles": ["type": "array", "items": ref("ArticleSummary")]],
+            ],
+            "CommentList": [
+                "type": "object", "required": ["comments"],
+                "properties": [
+                    "comments": [
+                        "type": "array",
+                        "items": [
+                            "type": "object", "required": ["id", "displayName", "bodyHTML", "createdAt"],
+                            "properties": [
+                                "id": string, "displayName": string,
+                                "bodyHTML": [
+                                    "type": "string", "description": "Escaped text with paragraphs and links",
+                                ],
+                                "createdAt": dateTime,
+                            ],
+                        ],
+                    ]
                 ],
             ],
             "Article": article,
