@@ -15,6 +15,15 @@ import Testing
         .appendingPathComponent("read_distribution.py").path
     static let mainPath = "/articles/us-envoy-says-ukraine-nato-membership-still-possible"
 
+    /// A site on a real socket whose links point at that socket, for clients that follow them.
+    static func liveConfig(_ location: DatabaseLocation, _ host: String, _ port: Int) -> AppConfig {
+        var config = NewsroomClient.config(location)
+        config.hostname = host
+        config.port = port
+        config.baseURL = "http://127.0.0.1:\(port)"
+        return config
+    }
+
     static var python: String? {
         let venv = ProcessInfo.processInfo.environment["NEWSVAL_VENV"] ?? "/opt/newsval/venv"
         let path = venv + "/bin/python"
@@ -25,13 +34,7 @@ import Testing
         let python = try #require(Self.python, "The validators' venv is missing: run scripts/test.sh")
         try await TestSite.serve(
             hostname: "127.0.0.1",
-            config: { location, host, port in
-                var config = NewsroomClient.config(location)
-                config.hostname = host
-                config.port = port
-                config.baseURL = "http://127.0.0.1:\(port)"
-                return config
-            },
+            config: Self.liveConfig,
             seed: { store in
                 try await FeedAndSitemapTests.seed(store)
                 let editor = try #require(try await store.accounts.find(email: "editor@example.com"))
@@ -160,13 +163,7 @@ import Testing
         let token = Mutex<String>("")
         try await TestSite.serve(
             hostname: "127.0.0.1",
-            config: { location, host, port in
-                var config = NewsroomClient.config(location)
-                config.hostname = host
-                config.port = port
-                config.baseURL = "http://127.0.0.1:\(port)"
-                return config
-            },
+            config: RealClientTests.liveConfig,
             seed: { store in
                 try await TestSite.seedReference(store)
                 let made = try await store.apiKeys.create(
