@@ -211,6 +211,8 @@ public struct ArticleActions: Sendable {
             let topic: Topic
             if let existing = try await tx.topics.find(slug: slug) {
                 topic = existing
+            } else if let same = try await tx.topics.find(named: name) {
+                topic = same
             } else {
                 topic = Topic(id: UUID(), name: name, slug: slug)
                 try await tx.topics.create(topic)

@@ -30,6 +30,7 @@ public struct SiteActions: Sendable {
         }
         return try await store.transaction { tx in
             if let existing = try await tx.topics.find(slug: slug) { return existing }
+            if let same = try await tx.topics.find(named: name) { return same }
             let topic = Topic(id: UUID(), name: name, slug: slug)
             try await tx.topics.create(topic)
             return topic

@@ -13,6 +13,13 @@ public struct TopicRepository: Sendable {
         try await TopicRecord.query(on: database).filter(\.$slug == slug.value).first()?.topic
     }
 
+    /// The topic a name means (``TopicName``): `Modi - Trump` finds `Trump - Modi`. Topics are few
+    /// enough to compare in memory.
+    public func find(named name: String) async throws -> Topic? {
+        let key = TopicName.key(name)
+        return try await all().first { TopicName.key($0.name) == key }
+    }
+
     public func find(id: UUID) async throws -> Topic? {
         try await TopicRecord.find(id, on: database)?.topic
     }

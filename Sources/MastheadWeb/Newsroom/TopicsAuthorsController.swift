@@ -36,7 +36,15 @@ struct TopicsAuthorsController {
                         renameAction: NewsroomRoute.renameTopic($0.id).path)
                 },
                 options: topics.map { Option(value: $0.id.uuidString.lowercased(), label: $0.name, selected: false) },
-                mergeAction: NewsroomRoute.mergeTopics.path))
+                mergeAction: NewsroomRoute.mergeTopics.path,
+                suggestions: TopicName.suggestedMerges(topics).flatMap { group in
+                    // For each spelling, the choice of keeping it and folding the others into it.
+                    group.dropFirst().map { other in
+                        TopicsPage.Suggestion(
+                            first: group[0].name, second: other.name, firstID: group[0].id.uuidString.lowercased(),
+                            secondID: other.id.uuidString.lowercased())
+                    }
+                }))
     }
 
     func rename(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
@@ -103,6 +111,15 @@ struct TopicsPage: PageContext {
     let topics: [Row]
     let options: [Option]
     let mergeAction: String
+    /// Topics that look like one (``TopicName``), offered for a merge.
+    let suggestions: [Suggestion]
+
+    struct Suggestion {
+        let first: String
+        let second: String
+        let firstID: String
+        let secondID: String
+    }
 
     struct Row {
         let name: String

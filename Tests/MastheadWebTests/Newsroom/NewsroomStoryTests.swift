@@ -194,3 +194,30 @@ import Testing
         }
     }
 }
+
+@Suite struct TopicSpellingTests {
+    @Test func aSecondSpellingOfAPairIsTheSameTopicAndTheNewsroomSuggestsTheMerge() async throws {
+        try await TestSite.run(config: NewsroomClient.config, seed: NewsroomClient.seedAccounts) { client, store in
+            var editor = NewsroomClient(client)
+            try await editor.signIn(as: .editor)
+            let topics = try await editor.get(NewsroomRoute.topics.path).text
+            #expect(topics.contains("“Modi - Trump” and “Trump - Modi” look like one topic"))
+
+            let keep = try #require(try await store.topics.find(slug: Slug("trump-modi")!))
+            let fold = try #require(try await store.topics.find(slug: Slug("modi-trump")!))
+            let merged = try await editor.post(
+                NewsroomRoute.mergeTopics.path, [("source", fold.id.uuidString), ("target", keep.id.uuidString)])
+            #expect(merged.status == .seeOther)
+            #expect(!(try await editor.get(NewsroomRoute.topics.path).text.contains("look like one topic")))
+
+            // With only "Trump - Modi" left, the other spelling typed anew finds it by name.
+            var fields = NewsroomClient.storyFields(headline: "Modi visits Washington again")
+            fields.removeAll { $0.0 == "new_topics" }
+            fields.append(("new_topics", "MODI – Trump"))
+            let created = try await editor.post(NewsroomRoute.newStory.path, fields)
+            let story = try #require(try await store.articles.find(id: try NewsroomClient.storyID(created)))
+            #expect(story.topics.map(\.name) == ["Trump - Modi"])
+            #expect(try await store.topics.all().count == 3)
+        }
+    }
+}
