@@ -2,6 +2,9 @@
 # run.sh - fuzz the article pipeline (MastheadMarkdown, then HTMLSanitizer) with libFuzzer.
 #
 # Usage:  bash Fuzz/run.sh [SECONDS] [extra libFuzzer flags...]     (default 60 seconds)
+#         bash Fuzz/run.sh 1800 -len_control=0   (inputs up to -max_len=16384 from the start: libFuzzer
+#                                                otherwise grows its length limit only when coverage stalls,
+#                                                which on this target can take longer than a run)
 #         bash Fuzz/run.sh --build-only
 #         bash Fuzz/run.sh --reproduce FILE                        (run one input, e.g. a crash artifact)
 #
