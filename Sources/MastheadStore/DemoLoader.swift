@@ -31,6 +31,7 @@ public struct DemoLoader: Sendable {
             try await CommentRecord.query(on: database).delete()
             try await BylineRecord.query(on: database).delete()
             try await ArticleTopicRecord.query(on: database).delete()
+            try await SearchIndex.removeAll(on: database)
             try await ArticleRecord.query(on: database).delete()
             try await TopicRecord.query(on: database).delete()
             try await AuthorRecord.query(on: database).delete()

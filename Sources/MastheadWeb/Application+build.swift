@@ -52,6 +52,7 @@ public func buildApplication(
     FeedController(site: site).register(on: router)
     registerAPI(on: router, site: site)
     SitemapController(site: site).register(on: router)
+    SearchController(site: site).register(on: router)
     let sessions = SessionPersistDriver(store: store, clock: clock)
     Newsroom(site: site, templates: newsroomTemplates, throttle: SignInThrottle()).register(
         on: router, sessions: sessions)

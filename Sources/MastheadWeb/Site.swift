@@ -31,6 +31,7 @@ struct Site: Sendable {
             canonicalURL: route?.url(base: settings.baseURL),
             stylesheetURL: theme.assets.url(for: "masthead.css"),
             homeURL: SiteRoute.home().path,
+            searchURL: SiteRoute.Pattern.search.description,
             feeds: FeedFormat.allCases.map {
                 FeedLink(title: "\(settings.name) (\($0.label))", type: $0.linkType, url: SiteRoute.siteFeed($0).path)
             } + extraFeeds,

@@ -24,6 +24,7 @@ import Testing
             var pages: [(String, String)] = []
             for uri in [
                 "/", "/topics/us-tariffs", "/authors/anna-kowalska", "/no-such-page", ReferencePageTests.mainArticle,
+                "/search?q=Hegseth", "/search?q=%22unbalanced", "/search",
             ] {
                 pages.append((uri, try await client.execute(uri: uri, method: .get).text))
             }

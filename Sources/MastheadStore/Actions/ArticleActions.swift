@@ -59,6 +59,7 @@ public struct ArticleActions: Sendable {
             record.apply(content)
             record.version = version + 1
             try await record.update(on: tx.database)
+            try await SearchIndex.update(id, on: tx.database)
             try await tx.articles.replaceLinks(of: id, with: content)
             try await tx.revisions.add(
                 Revision(

@@ -25,5 +25,6 @@ enum MigrationList {
         M019AddFeedSetting(),
         M020CreateAPIKeys(),
         M021CreateWebhooks(),
+        M022CreateSearchIndex(),
     ]
 }

@@ -23,6 +23,7 @@ public struct ArticleRepository: Sendable {
         record.version = 1
         record.createdBy = account?.id
         try await record.create(on: database)
+        try await SearchIndex.update(draft.id, on: database)
         try await replaceLinks(of: draft.id, with: draft.content)
         try await RevisionRepository(database: database).add(
             Revision(

@@ -19,6 +19,7 @@ enum SiteRoute: Equatable {
     case sitemapIndex
     case sitemap(String)
     case robots
+    case search(String, page: Int = 1)
 
     /// The path and query, relative to the site root.
     var path: String {
@@ -37,6 +38,9 @@ enum SiteRoute: Equatable {
         case .sitemapIndex: return "/sitemap.xml"
         case .sitemap(let name): return "/sitemaps/\(name)"
         case .robots: return "/robots.txt"
+        case .search(let query, let page):
+            let encoded = query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            return "/search?q=\(encoded)" + (page > 1 ? "&page=\(page)" : "")
         }
     }
 
@@ -59,6 +63,7 @@ enum SiteRoute: Equatable {
         static let sitemapIndex: RouterPath = "/sitemap.xml"
         static let sitemap: RouterPath = "/sitemaps/:name"
         static let robots: RouterPath = "/robots.txt"
+        static let search: RouterPath = "/search"
         static func siteFeed(_ format: FeedFormat) -> RouterPath { RouterPath("/" + format.fileName) }
         static func topicFeed(_ format: FeedFormat) -> RouterPath { RouterPath("/topics/:slug/" + format.fileName) }
         static func authorFeed(_ format: FeedFormat) -> RouterPath { RouterPath("/authors/:slug/" + format.fileName) }

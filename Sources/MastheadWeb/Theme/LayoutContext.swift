@@ -9,6 +9,7 @@ struct LayoutContext {
     let canonicalURL: String?
     let stylesheetURL: String
     let homeURL: String
+    let searchURL: String
     /// Autodiscovery: the site's feeds, and the topic's or author's own on their pages.
     let feeds: [FeedLink]
     /// OpenGraph (`property`) and Twitter card (`name`) tags, on article pages.

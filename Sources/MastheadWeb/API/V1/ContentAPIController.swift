@@ -22,8 +22,11 @@ struct ContentAPIController {
         group.get("authors", use: authors)
         group.get("authors/:slug", use: author)
         group.get("openapi.json", use: openAPI)
+        group.get("search", use: search)
         for path in [
-            "articles", "articles/:slug", "topics", "topics/:slug", "authors", "authors/:slug", "openapi.json",
+            "articles", "articles/:slug", "articles/:slug/read-next", "articles/:slug/comments", "topics",
+            "topics/:slug",
+            "authors", "authors/:slug", "openapi.json", "search",
         ] {
             group.allowOnly([.get], on: RouterPath(path))
         }
@@ -161,6 +164,44 @@ struct ContentAPIController {
             let author = try await site.store.authors.find(slug: slug)
         else { throw APIError(.notFound, code: "not_found", "No author has this slug.") }
         return Self.publicResponse(APIAuthor(author, base: site.settings.baseURL), request: request)
+    }
+
+    struct SearchResult: Encodable {
+        let slug: String
+        let url: String
+        let headline: String
+        let lede: String
+        let publishedAt: Date?
+        /// Escaped text with `<mark>` around the matches.
+        let snippetHTML: String
+    }
+
+    /// Full-text search, best first: any `q` gets results or an empty list, never an error.
+    func search(_ request: Request, context: APIRequestContext) async throws -> Response {
+        let parameters = request.uri.queryParameters
+        let limit = try Self.limit(parameters.get("limit"))
+        var page = 1
+        if let text = parameters.get("page") {
+            guard let value = Int(text), (1...10).contains(value) else {
+                throw APIError(
+                    .badRequest, code: "bad_request", "`page` is a whole number from 1 to 10.",
+                    fields: ["page": "invalid"])
+            }
+            page = value
+        }
+        let hits = try await site.store.articles.search(
+            SearchQuery(parameters.get("q") ?? ""), now: site.clock.now, limit: limit, offset: (page - 1) * limit)
+        let base = site.settings.baseURL
+        return Self.publicResponse(
+            [
+                "results": hits.map {
+                    SearchResult(
+                        slug: $0.story.slug.value, url: SiteRoute.article($0.story.slug).url(base: base),
+                        headline: $0.story.headline, lede: $0.story.lede, publishedAt: $0.story.publishedAt,
+                        snippetHTML: $0.snippetHTML)
+                }
+            ],
+            request: request)
     }
 
     func openAPI(_ request: Request, context: APIRequestContext) async throws -> Response {

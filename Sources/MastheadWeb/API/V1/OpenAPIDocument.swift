@@ -106,6 +106,17 @@ enum OpenAPIDocument {
                     "listComments", "The article's published comments, oldest first", success: "The comments",
                     ref("CommentList"), parameters: [pathParameter("slug")])
             ],
+            "/search": [
+                "get": operation(
+                    "search", "Full-text search over published stories, best first", success: "The matches",
+                    ref("SearchResults"),
+                    parameters: [
+                        queryParameter("q", ["type": "string"], "Words, `prefix*` and \"quoted phrases\"; any text"),
+                        queryParameter(
+                            "limit", ["type": "integer", "minimum": 1, "maximum": 50], "At most this many (20)"),
+                        queryParameter("page", ["type": "integer", "minimum": 1, "maximum": 10], "Which page (1)"),
+                    ])
+            ],
             "/topics": ["get": operation("listTopics", "Every topic", success: "The topics", ref("TopicList"))],
             "/topics/{slug}": [
                 "get": operation(
@@ -292,6 +303,21 @@ enum OpenAPIDocument {
                                     "type": "string", "description": "Escaped text with paragraphs and links",
                                 ],
                                 "createdAt": dateTime,
+                            ],
+                        ],
+                    ]
+                ],
+            ],
+            "SearchResults": [
+                "type": "object", "required": ["results"],
+                "properties": [
+                    "results": [
+                        "type": "array",
+                        "items": [
+                            "type": "object", "required": ["slug", "url", "headline", "lede", "snippetHTML"],
+                            "properties": [
+                                "slug": string, "url": string, "headline": string, "lede": string,
+                                "publishedAt": nullableDateTime, "snippetHTML": string,
                             ],
                         ],
                     ]

@@ -1,0 +1,100 @@
+/// What a reader typed into search, reduced to words, prefixes (`tariff*`) and quoted phrases, and
+/// written out for each database's full-text syntax with every term quoted or stripped to letters
+/// and digits: no operator, quote or bracket a reader types ever reaches the search engine.
+public struct SearchQuery: Sendable, Equatable {
+    public enum Term: Sendable, Equatable {
+        case word(String, prefix: Bool)
+        case phrase([String])
+    }
+
+    public var terms: [Term]
+    /// Whether the text was cut to ``maximumLength`` before reading.
+    public var truncated: Bool
+
+    public static let maximumLength = 500
+    public static let maximumTerms = 12
+    public static let maximumWordLength = 64
+
+    public init(_ text: String) {
+        truncated = text.count > Self.maximumLength
+        var terms: [Term] = []
+        var phrase: [String]?
+        var word = ""
+        func endWord(prefix: Bool) {
+            guard !word.isEmpty else { return }
+            let cut = String(word.prefix(Self.maximumWordLength)).lowercased()
+            if phrase != nil { phrase!.append(cut) } else { terms.append(.word(cut, prefix: prefix)) }
+            word = ""
+        }
+        for character in text.prefix(Self.maximumLength) {
+            if character.isLetter || character.isNumber {
+                word.append(character)
+            } else if character == "*" {
+                endWord(prefix: phrase == nil)
+            } else if character == "\"" {
+                endWord(prefix: false)
+                if let open = phrase {
+                    if !open.isEmpty { terms.append(open.count == 1 ? .word(open[0], prefix: false) : .phrase(open)) }
+                    phrase = nil
+                } else {
+                    phrase = []
+                }
+            } else {
+                endWord(prefix: false)
+            }
+        }
+        endWord(prefix: false)
+        // An unclosed quote still counts as a phrase: the reader's words are not thrown away.
+        if let open = phrase, !open.isEmpty {
+            terms.append(open.count == 1 ? .word(open[0], prefix: false) : .phrase(open))
+        }
+        self.terms = Array(terms.prefix(Self.maximumTerms))
+    }
+
+    public var isEmpty: Bool { terms.isEmpty }
+
+    /// For SQLite FTS5's `MATCH`: each term in double quotes (letters and digits only, so no quote to
+    /// escape), prefixes with `*` outside the quotes, terms side by side meaning AND.
+    public var fts5: String {
+        terms.map { term in
+            switch term {
+            case .word(let word, let prefix): return "\"\(word)\"" + (prefix ? "*" : "")
+            case .phrase(let words): return "\"\(words.joined(separator: " "))\""
+            }
+        }.joined(separator: " ")
+    }
+
+    /// For PostgreSQL's `to_tsquery('simple', …)`: words, `:*` prefixes, `<->` phrases, joined by `&`.
+    public var tsquery: String {
+        terms.map { term in
+            switch term {
+            case .word(let word, let prefix): return word + (prefix ? ":*" : "")
+            case .phrase(let words): return "(" + words.joined(separator: " <-> ") + ")"
+            }
+        }.joined(separator: " & ")
+    }
+}
+
+/// A search result's snippet: the database marks the matches with two private-use characters, this
+/// escapes everything and turns only those marks into `<mark>`.
+public enum SearchSnippet {
+    public static let start: Character = "\u{E000}"
+    public static let end: Character = "\u{E001}"
+
+    public static func html(_ raw: String) -> String {
+        var output = ""
+        var open = false
+        for character in raw {
+            if character == start, !open {
+                output += "<mark>"
+                open = true
+            } else if character == end, open {
+                output += "</mark>"
+                open = false
+            } else if character != start, character != end {
+                output += HTMLEscaping.escape(String(character))
+            }
+        }
+        return open ? output + "</mark>" : output
+    }
+}

@@ -1,0 +1,118 @@
+import FluentKit
+import Foundation
+import MastheadCore
+import SQLKit
+
+/// One story found by search: what a list shows, and where the words matched.
+public struct SearchHit: Sendable, Equatable {
+    public var story: StorySummary
+    /// Escaped text with the matches in `<mark>` (``SearchSnippet``).
+    public var snippetHTML: String
+}
+
+/// Full-text search, the one place that knows SQLite's FTS5 from PostgreSQL's `tsvector`. The index
+/// is kept by the write layer in the transaction that changes a story; results pass the same
+/// visibility rule as every reader query, ranked (BM25 / `ts_rank`, headline above lede above body).
+enum SearchIndex {
+    static func isPostgres(_ sql: any SQLDatabase) -> Bool { sql.dialect.name == "postgresql" }
+
+    /// The weighted document PostgreSQL stores for a row of `articles`.
+    static let postgresDocument: SQLQueryString = """
+        setweight(to_tsvector('simple', coalesce(headline, '')), 'A') || \
+        setweight(to_tsvector('simple', coalesce(lede, '')), 'B') || \
+        setweight(to_tsvector('simple', coalesce(body_markdown, '')), 'C')
+        """
+
+    /// Indexes the story as it now stands.
+    static func update(_ articleID: UUID, on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+        if isPostgres(sql) {
+            try await sql.raw("UPDATE articles SET search_document = \(postgresDocument) WHERE id = \(bind: articleID)")
+                .run()
+        } else {
+            try await sql.raw("DELETE FROM article_search WHERE article_id = \(bind: articleID)").run()
+            try await sql.raw(
+                """
+                INSERT INTO article_search (article_id, headline, lede, body) \
+                SELECT id, headline, lede, body_markdown FROM articles WHERE id = \(bind: articleID)
+                """
+            ).run()
+        }
+    }
+
+    static func removeAll(on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+        if !isPostgres(sql) { try await sql.raw("DELETE FROM article_search").run() }
+    }
+
+    static func search(
+        _ query: SearchQuery, now: Date, limit: Int, offset: Int, on database: any Database
+    ) async throws -> [SearchHit] {
+        guard !query.isEmpty else { return [] }
+        guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+        let columns = ["id", "slug", "headline", "lede", "status", "published_at"].map {
+            SQLColumn($0, table: "articles")
+        }
+        var select: SQLSelectBuilder
+        let start = String(SearchSnippet.start)
+        let end = String(SearchSnippet.end)
+        if isPostgres(sql) {
+            let tsquery = SQLFunction("to_tsquery", args: SQLLiteral.string("simple"), SQLBind(query.tsquery))
+            let document = SQLColumn("search_document", table: "articles")
+            select = sql.select().columns(columns)
+                .column(
+                    SQLFunction(
+                        "ts_headline",
+                        args: SQLLiteral.string("simple"), SQLColumn("body_markdown", table: "articles"), tsquery,
+                        SQLBind("StartSel=\(start),StopSel=\(end),MaxWords=30,MinWords=12,MaxFragments=2")),
+                    as: "snippet"
+                )
+                .from("articles")
+                .where(document, SQLRaw("@@"), tsquery)
+                .orderBy(SQLFunction("ts_rank", args: document, tsquery), SQLDirection.descending)
+        } else {
+            select = sql.select().columns(columns)
+                .column(
+                    SQLFunction(
+                        "snippet",
+                        args: SQLIdentifier("article_search"), SQLLiteral.numeric("3"), SQLBind(start), SQLBind(end),
+                        SQLBind("…"), SQLLiteral.numeric("24")),
+                    as: "snippet"
+                )
+                .from("article_search")
+                .join(
+                    SQLIdentifier("articles"), on: SQLColumn("id", table: "articles"), .equal,
+                    SQLColumn("article_id", table: "article_search")
+                )
+                .where(SQLIdentifier("article_search"), SQLRaw("MATCH"), SQLBind(query.fts5))
+                // Column weights in declaration order: article_id, headline, lede, body.
+                .orderBy(
+                    SQLFunction(
+                        "bm25", args: SQLIdentifier("article_search"), SQLLiteral.numeric("0"),
+                        SQLLiteral.numeric("10"), SQLLiteral.numeric("5"), SQLLiteral.numeric("1")))
+        }
+        select = VisibleArticles.predicate(select, now: now)
+        let rows = try await select.orderBy(SQLColumn("published_at", table: "articles"), SQLDirection.descending)
+            .limit(limit).offset(offset).all()
+        return try rows.compactMap { row in
+            guard let slug = Slug(try row.decode(column: "slug", as: String.self)),
+                let status = ArticleStatus(rawValue: try row.decode(column: "status", as: String.self))
+            else { return nil }
+            let story = StorySummary(
+                id: try row.decode(column: "id", as: UUID.self), slug: slug,
+                headline: try row.decode(column: "headline", as: String.self),
+                lede: try row.decode(column: "lede", as: String.self), status: status,
+                publishedAt: try row.decode(column: "published_at", as: Date?.self), primaryTopic: nil)
+            return SearchHit(
+                story: story, snippetHTML: SearchSnippet.html(try row.decode(column: "snippet", as: String?.self) ?? "")
+            )
+        }
+    }
+}
+
+extension ArticleRepository {
+    /// Visible stories matching `query`, best first, `limit` from `offset`.
+    public func search(_ query: SearchQuery, now: Date, limit: Int, offset: Int = 0) async throws -> [SearchHit] {
+        try await SearchIndex.search(query, now: now, limit: limit, offset: offset, on: database)
+    }
+}

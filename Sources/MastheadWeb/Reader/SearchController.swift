@@ -1,0 +1,83 @@
+import Foundation
+import Hummingbird
+import MastheadCore
+import MastheadStore
+
+/// The search page: any text gets results or a sentence saying why there are none, never an error,
+/// and the text comes back escaped in the form.
+struct SearchController {
+    let site: Site
+
+    static let pageSize = 20
+    static let maximumPage = 10
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get(SiteRoute.Pattern.search, use: search)
+        router.allowOnly([.get], on: SiteRoute.Pattern.search)
+    }
+
+    func search(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let text = request.uri.queryParameters.get("q") ?? ""
+        let page =
+            request.uri.queryParameters.get("page").flatMap(Int.init).map { min(max($0, 1), Self.maximumPage) } ?? 1
+        let query = SearchQuery(text)
+        let now = site.clock.now
+        let hits = try await site.store.articles.search(
+            query, now: now, limit: Self.pageSize, offset: (page - 1) * Self.pageSize)
+        let zone = site.settings.timeZone
+        var message: String?
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            message = nil
+        } else if query.isEmpty {
+            message = "Search for words: “\(text.prefix(80))” has no letters or digits to look for."
+        } else if hits.isEmpty {
+            message = page > 1 ? "No more stories match." : "No stories match “\(text.prefix(200))”."
+        } else if query.truncated {
+            message = "Only the first \(SearchQuery.maximumLength) characters were searched."
+        }
+        // No canonical address: a results page is not a page to index.
+        let layout = site.layout(
+            title: text.isEmpty ? "Search" : "Search: \(text.prefix(80))", description: "Search \(site.settings.name).",
+            route: nil)
+        return site.html(
+            SearchPage(
+                layout: layout, action: SiteRoute.Pattern.search.description,
+                query: String(text.prefix(SearchQuery.maximumLength)),
+                message: message,
+                results: hits.map { hit in
+                    let published = hit.story.publishedAt ?? now
+                    return SearchPage.Result(
+                        url: SiteRoute.article(hit.story.slug).path, headline: hit.story.headline,
+                        timeLabel: TimeLabel.label(for: published, now: now, timeZone: zone),
+                        isoTime: TimeLabel.iso8601(published),
+                        snippet: hit.snippetHTML.isEmpty ? nil : .init(bodyHTML: hit.snippetHTML))
+                },
+                hasResults: !hits.isEmpty,
+                nextURL: hits.count == Self.pageSize && page < Self.maximumPage
+                    ? SiteRoute.search(text, page: page + 1).path : nil))
+    }
+}
+
+struct SearchPage: PageContext {
+    static let template = "search"
+    let layout: LayoutContext
+    let action: String
+    let query: String
+    let message: String?
+    let results: [Result]
+    let hasResults: Bool
+    let nextURL: String?
+
+    struct Result {
+        let url: String
+        let headline: String
+        let timeLabel: String
+        let isoTime: String
+        /// Built by ``SearchSnippet`` from the story's text: escaped, with `<mark>` around matches.
+        let snippet: Snippet?
+    }
+
+    struct Snippet {
+        let bodyHTML: String
+    }
+}
