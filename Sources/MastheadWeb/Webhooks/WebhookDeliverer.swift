@@ -26,11 +26,21 @@ struct WebhookDeliverer: Service {
         }
     }
 
-    /// One pass over the deliveries due now.
+    /// One pass over the deliveries due now. The client never follows redirects: the address policy
+    /// checked the endpoint's host, and a redirect could lead anywhere, a cloud metadata service
+    /// included. It lives for one pass so nothing outlives the service.
     func deliverDue() async {
+        let client = HTTPClient(
+            eventLoopGroupProvider: .singleton,
+            configuration: HTTPClient.Configuration(redirectConfiguration: .disallow))
+        await deliverDue(with: client)
+        try? await client.shutdown()
+    }
+
+    private func deliverDue(with client: HTTPClient) async {
         do {
             for (delivery, secret) in try await store.webhooks.due(now: clock.now, limit: Self.batch) {
-                let (status, error) = await send(delivery, secret: secret)
+                let (status, error) = await send(delivery, secret: secret, client: client)
                 try await store.webhooks.recordAttempt(delivery.id, status: status, error: error, now: clock.now)
                 if let error { logger.info("Webhook \(delivery.eventName) to \(delivery.url) not delivered: \(error)") }
             }
@@ -39,7 +49,7 @@ struct WebhookDeliverer: Service {
         }
     }
 
-    private func send(_ delivery: WebhookDelivery, secret: String) async -> (Int?, String?) {
+    private func send(_ delivery: WebhookDelivery, secret: String, client: HTTPClient) async -> (Int?, String?) {
         guard let url = URL(string: delivery.url) else { return (nil, "the address is not a URL") }
         if let refusal = await OutboundAddressPolicy.refusal(for: url, allowPrivate: allowPrivate) {
             return (nil, "refused: \(refusal)")
@@ -56,7 +66,7 @@ struct WebhookDeliverer: Service {
                 secret: secret, timestamp: Int(clock.now.timeIntervalSince1970), body: delivery.payload))
         request.body = .bytes(ByteBuffer(string: delivery.payload))
         do {
-            let response = try await HTTPClient.shared.execute(request, timeout: Self.timeout)
+            let response = try await client.execute(request, timeout: Self.timeout)
             let status = Int(response.status.code)
             return (status, (200..<300).contains(status) ? nil : "the endpoint answered \(status)")
         } catch {

@@ -10,6 +10,7 @@ import Synchronization
 /// with the statuses it is told to, in order (then 200).
 final class WebhookReceiver: Sendable {
     struct Call: Sendable {
+        let path: String
         let headers: HTTPFields
         let body: String
     }
@@ -27,12 +28,15 @@ final class WebhookReceiver: Sendable {
     func run(_ body: @Sendable (Int) async throws -> Void) async throws {
         let port = try RawHTTP.freePort(host: "127.0.0.1")
         let router = Router()
-        router.post("/hook") { request, _ -> Response in
-            var request = request
-            let text = String(buffer: try await request.collectBody(upTo: 1 << 20))
-            self.calls.withLock { $0.append(Call(headers: request.headers, body: text)) }
-            let status = self.answers.withLock { $0.isEmpty ? HTTPResponse.Status.ok : $0.removeFirst() }
-            return Response(status: status)
+        for path in ["/hook", "/elsewhere"] {
+            router.post(RouterPath(path)) { request, _ -> Response in
+                var request = request
+                let text = String(buffer: try await request.collectBody(upTo: 1 << 20))
+                self.calls.withLock { $0.append(Call(path: path, headers: request.headers, body: text)) }
+                let status = self.answers.withLock { $0.isEmpty ? HTTPResponse.Status.ok : $0.removeFirst() }
+                // A redirect points somewhere else on this receiver, to see whether it is followed.
+                return Response(status: status, headers: status.kind == .redirection ? [.location: "/elsewhere"] : [:])
+            }
         }
         let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: port)))
         let services = ServiceGroup(configuration: .init(services: [app], logger: app.logger))

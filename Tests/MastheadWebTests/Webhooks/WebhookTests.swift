@@ -90,6 +90,33 @@ import Testing
         }
     }
 
+    @Test func aRedirectIsNeverFollowed() async throws {
+        let receiver = WebhookReceiver(answers: [.temporaryRedirect])
+        try await receiver.run { port in
+            try await FreshDatabase.with { store in
+                let admin = try await store.accountActions(passwordCost: 4).create(
+                    email: "admin@example.com", name: "Admin", role: .admin, password: "correct horse battery", by: nil,
+                    now: TestSite.referenceNow)
+                _ = try await store.webhooks.add(
+                    url: "http://127.0.0.1:\(port)/hook", events: [.articlePublished], by: admin,
+                    now: TestSite.referenceNow)
+                let story = try await store.articleActions.create(
+                    ArticleContent(slug: Slug("moved")!, headline: "Moved", lede: "Elsewhere.", bodyMarkdown: ""),
+                    by: admin,
+                    now: TestSite.referenceNow)
+                _ = try await store.articleActions.move(story.id, .publish, by: admin, now: TestSite.referenceNow)
+                await WebhookDeliverer(
+                    store: store, clock: .fixed(TestSite.referenceNow), allowPrivate: true, logger: testLogger
+                )
+                .deliverDue()
+                #expect(receiver.received.map(\.path) == ["/hook"])
+                let log = try await store.webhooks.recentDeliveries(limit: 1)
+                #expect(log.first?.lastStatus == 307)
+                #expect(log.first?.status == .pending)
+            }
+        }
+    }
+
     @Test func loopbackReceiversAreRefusedUnlessTheSiteAllowsThem() async throws {
         let receiver = WebhookReceiver(answers: [])
         try await receiver.run { port in
