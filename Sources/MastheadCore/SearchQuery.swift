@@ -26,9 +26,12 @@ public struct SearchQuery: Sendable, Equatable {
             if phrase != nil { phrase!.append(cut) } else { terms.append(.word(cut, prefix: prefix)) }
             word = ""
         }
-        for character in text.prefix(Self.maximumLength) {
-            if character.isLetter || character.isNumber {
-                word.append(character)
+        // Scalars, not Characters: a Character is judged by its first scalar, and some letters join
+        // with whatever follows (U+0D4E and a quote are one Character), which would smuggle the
+        // quote into a term.
+        for character in text.prefix(Self.maximumLength).unicodeScalars {
+            if character.properties.isAlphabetic || character.properties.numericType != nil {
+                word.unicodeScalars.append(character)
             } else if character == "*" {
                 endWord(prefix: phrase == nil)
             } else if character == "\"" {

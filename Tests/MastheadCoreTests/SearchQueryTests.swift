@@ -16,6 +16,7 @@ import Testing
         "\"unbalanced quote", "NEAR(a b)", "a OR b AND NOT c", "-minus +plus ^caret", "col:umn",
         "'); DROP TABLE articles;--",
         "***", "\"\"\"", "(((((", "a*b*c*", "\u{0}\u{1}", "%FF%FE", "<script>alert(1)</script>",
+        "\u{0D4E}\"", "\u{0D4E}'", "\u{0D4E}(", "\u{0D4E}|", "a\u{0301}\"b", "\u{1F1F5}\"",
     ])
     func hostileTextBecomesOnlyQuotedWords(text: String) {
         let query = SearchQuery(text)

@@ -92,8 +92,16 @@ enum SearchIndex {
                         SQLLiteral.numeric("10"), SQLLiteral.numeric("5"), SQLLiteral.numeric("1")))
         }
         select = VisibleArticles.predicate(select, now: now)
-        let rows = try await select.orderBy(SQLColumn("published_at", table: "articles"), SQLDirection.descending)
-            .limit(limit).offset(offset).all()
+        let rows: [any SQLRow]
+        do {
+            rows = try await select.orderBy(SQLColumn("published_at", table: "articles"), SQLDirection.descending)
+                .limit(limit).offset(offset).all()
+        } catch {
+            // SearchQuery quotes every term, so this should not happen; if a database still finds a
+            // query it cannot read, the reader gets no results rather than an error page.
+            database.logger.warning("Search for \(query.fts5.debugDescription) failed: \(String(reflecting: error))")
+            return []
+        }
         return try rows.compactMap { row in
             guard let slug = Slug(try row.decode(column: "slug", as: String.self)),
                 let status = ArticleStatus(rawValue: try row.decode(column: "status", as: String.self))

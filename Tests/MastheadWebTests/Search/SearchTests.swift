@@ -52,7 +52,7 @@ import Testing
     @Test(arguments: [
         "\"unbalanced", "NEAR(a b", "a OR", "-", "*", "\"\"", "(((", "'; DROP TABLE articles; --", "Hegseth AND",
         String(repeating: "Hegseth ", count: 1_250), "%FF%FE%FD", "%E2%80%AEevil", "<script>alert(1)</script>",
-        "col:umn^2",
+        "col:umn^2", "%E0%B5%8E%22", "%E0%B5%8E'", "%E0%B5%8E%7C", "%E0%B5%8E(",
     ])
     func hostileQueriesGetAPageOrJSONNeverAnError(query: String) async throws {
         try await TestSite.run(seed: TestSite.seedReference) { client, _ in
