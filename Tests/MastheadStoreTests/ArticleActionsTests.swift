@@ -119,6 +119,30 @@ import Testing
         }
     }
 
+    @Test func liveStoriesChangeOnlyByThoseWhoMayPublishThem() async throws {
+        try await FreshDatabase.with { store in
+            let desk = try await Desk.make(store)
+            let story = try await store.articleActions.create(desk.content(), by: desk.contributor, now: desk.now)
+            _ = try await store.articleActions.move(story.id, .publish, by: desk.editor, now: desk.now)
+            await #expect(throws: ActionError.self) {
+                try await store.articleActions.save(
+                    story.id, content: desk.content(headline: "Rewritten"), basedOn: 1, by: desk.contributor,
+                    now: desk.now)
+            }
+            await #expect(throws: ActionError.self) {
+                try await store.articleActions.setEmbargo(
+                    story.id, until: desk.now.addingTimeInterval(600), by: desk.author, now: desk.now)
+            }
+            let unchanged = try #require(try await store.articles.find(id: story.id))
+            #expect(unchanged.headline == "Talks begin")
+            #expect(unchanged.embargoUntil == nil)
+            let byAuthor = try await store.articleActions.save(
+                story.id, content: desk.content(headline: "Talks begin, officials say"), basedOn: 1, by: desk.author,
+                now: desk.now)
+            #expect(byAuthor.version == 2)
+        }
+    }
+
     @Test func aScheduledStoryAppearsAtItsTimeAndTheSchedulerRecordsItOnce() async throws {
         try await FreshDatabase.with { store in
             let desk = try await Desk.make(store)

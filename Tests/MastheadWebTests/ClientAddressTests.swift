@@ -28,6 +28,26 @@ import Testing
         #expect(ClientAddress.key(peer: nil, forwardedHeader: nil) == "unknown")
     }
 
+    @Test func aProxyThatAddsItsOwnHeaderLineIsReadToTheLastEntry() async throws {
+        try await TestSite.run(
+            config: { AppConfig(database: $0, clientAddressHeader: "X-Forwarded-For") }, seed: TestSite.seedReference
+        ) { client, _ in
+            let (cookie, token) = try await CommentPostingTests.openForm(client)
+            func post(_ body: String, lines: [String]) async throws -> HTTPResponse.Status {
+                var headers = HTTPFields()
+                for line in lines { headers.append(HTTPField(name: HTTPField.Name("X-Forwarded-For")!, value: line)) }
+                return try await CommentPostingTests.post(
+                    client, name: "Ola", body: body, token: token, cookie: cookie, extraHeaders: headers
+                ).status
+            }
+            // The client writes its own first line; the proxy adds the address it saw as a second.
+            for index in 1...5 {
+                #expect(try await post("Spoofed \(index)", lines: ["198.51.100.\(index)", "203.0.113.5"]) == .seeOther)
+            }
+            #expect(try await post("Spoofed again", lines: ["198.51.100.99", "203.0.113.5"]) == .tooManyRequests)
+        }
+    }
+
     @Test func behindAProxyThatWritesMappedAddressesOrPortsEachReaderKeepsTheirOwnLimit() async throws {
         try await TestSite.run(
             config: { AppConfig(database: $0, clientAddressHeader: "X-Forwarded-For") },

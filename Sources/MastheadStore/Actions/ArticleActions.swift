@@ -123,9 +123,13 @@ public struct ArticleActions: Sendable {
     }
 
     /// Holds the story back from every reader until `until` (nil lifts the embargo).
+    /// Embargoing a published story hides it, as unpublishing does, so only editors may do that.
     public func setEmbargo(_ id: UUID, until: Date?, by account: StaffAccount, now: Date) async throws -> Article {
         try await store.transaction { tx in
-            let (record, _) = try await Self.editable(id, by: account, in: tx)
+            let (record, article) = try await Self.editable(id, by: account, in: tx)
+            if article.status == .published, !account.role.editsAnyStory {
+                throw ActionError.notAllowed("Only editors embargo a published story.")
+            }
             record.embargoUntil = until?.wholeSeconds
             try await record.update(on: tx.database)
             try await tx.record(DomainEvent(name: .articleSaved, subjectID: id, actorID: account.id, occurredAt: now))
@@ -242,6 +246,11 @@ public struct ArticleActions: Sendable {
         else { throw ActionError.notFound("That story does not exist.") }
         guard account.role.mayEdit(ownStory: isOwn(article, creator: record.createdBy, account: account)) else {
             throw ActionError.notAllowed("Your role (\(account.role.label.lowercased())) may not edit this story.")
+        }
+        // A story readers can see (or soon will) changes only by those who may publish it; otherwise
+        // a contributor could rewrite a live story without review.
+        if [.scheduled, .published].contains(article.status), account.role == .contributor {
+            throw ActionError.notAllowed("A story that is scheduled or published is edited by its author or an editor.")
         }
         return (record, article)
     }

@@ -41,6 +41,9 @@ public struct SiteActions: Sendable {
         guard account.role.managesTopicsAndAuthors else { throw ActionError.notAllowed("Only editors rename topics.") }
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw ActionError.invalid(["Give the topic a name."]) }
+        guard name.unicodeScalars.count <= Self.maximumNameLength else {
+            throw ActionError.invalid(["Keep a topic's name to \(Self.maximumNameLength) characters."])
+        }
         try await store.transaction { tx in
             guard try await tx.topics.find(id: id) != nil else {
                 throw ActionError.notFound("That topic does not exist.")
@@ -99,6 +102,13 @@ public struct SiteActions: Sendable {
         }
         guard !author.name.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ActionError.invalid(["Give the author a name."])
+        }
+        guard author.name.unicodeScalars.count <= Self.maximumNameLength,
+            author.bio.unicodeScalars.count <= Self.maximumBioLength
+        else {
+            throw ActionError.invalid([
+                "Keep a name to \(Self.maximumNameLength) characters and a biography to \(Self.maximumBioLength)."
+            ])
         }
         try await store.transaction { tx in
             guard try await tx.authors.find(id: author.id) != nil else {

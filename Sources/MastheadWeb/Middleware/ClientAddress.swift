@@ -58,7 +58,9 @@ enum ClientAddress {
 
 extension Site {
     func clientKey(_ request: Request, _ context: some RemoteAddressRequestContext) -> String {
-        let header = clientAddressHeader.flatMap { HTTPField.Name($0) }.flatMap { request.headers[$0] }
+        // Every copy of the header, in order: a proxy may add its own line rather than append.
+        let header = clientAddressHeader.flatMap { HTTPField.Name($0) }.map { request.headers[values: $0] }
+            .flatMap { $0.isEmpty ? nil : $0.joined(separator: ",") }
         return ClientAddress.key(peer: context.remoteAddress?.ipAddress, forwardedHeader: header)
     }
 }

@@ -50,8 +50,12 @@ struct ImageController {
                 .forbidden,
                 message: "This form had expired, so nothing was changed. Go back, reload the page and try again.")
         }
+        guard let version = form.version else {
+            throw HTTPError(
+                .unprocessableContent, message: "The upload form lacks the story's version; reload the page.")
+        }
         var input = EditorInput(story)
-        input.version = form.version ?? story.version
+        input.version = version
         do {
             let file = try newsroom.site.media.store([UInt8](form.image ?? Data()))
             input.image = FeatureImage(

@@ -74,9 +74,12 @@ struct RevisionsController {
         guard let revisionID = context.parameters.get("revision").flatMap(UUID.init(uuidString:)) else {
             throw HTTPError(.notFound)
         }
+        guard let version = Int(fields["version"]) else {
+            throw HTTPError(
+                .unprocessableContent, message: "The restore form lacks the story's version; reload the page.")
+        }
         _ = try await newsroom.store.articleActions.restore(
-            story.id, revision: revisionID, basedOn: Int(fields["version"]) ?? story.version, by: account,
-            now: newsroom.now)
+            story.id, revision: revisionID, basedOn: version, by: account, now: newsroom.now)
         return newsroom.redirect(.story(story.id), done: "restored")
     }
 }

@@ -69,9 +69,11 @@ enum OutboundAddressPolicy {
             if bytes[0..<10].allSatisfy({ $0 == 0 }), bytes[10] == 0xFF, bytes[11] == 0xFF {
                 return isSpecialIPv4(Array(bytes[12...]))
             }
-            if bytes[0..<15].allSatisfy({ $0 == 0 }) { return true }  // :: and ::1
+            if bytes[0..<12].allSatisfy({ $0 == 0 }) { return true }  // ::, ::1 and IPv4-compatible ::a.b.c.d
             if bytes[0] & 0xFE == 0xFC { return true }  // fc00::/7
-            if bytes[0] == 0xFE, bytes[1] & 0xC0 == 0x80 { return true }  // fe80::/10
+            if bytes[0] == 0xFE, bytes[1] & 0x80 == 0x80 { return true }  // fe80::/10 and site-local fec0::/10
+            if bytes[0..<12] == [0x00, 0x64, 0xFF, 0x9B, 0, 0, 0, 0, 0, 0, 0, 0] { return true }  // NAT64
+            if bytes[0] == 0x20, bytes[1] == 0x02 { return isSpecialIPv4(Array(bytes[2..<6])) }  // 6to4
             if bytes[0] == 0xFF { return true }  // multicast
             return false
         case .unixDomainSocket:

@@ -15,8 +15,11 @@ enum WebhookSignature {
         return code.map { String(format: "%02x", $0) }.joined()
     }
 
-    /// What a receiver does: recompute and compare in constant time.
-    static func verify(header: String, secret: String, body: String) -> Bool {
+    /// What a receiver does: refuse a signature older than `tolerance` seconds (a replay), then
+    /// recompute and compare in constant time.
+    static func verify(
+        header: String, secret: String, body: String, now: Date = Date(), tolerance: TimeInterval = .infinity
+    ) -> Bool {
         var timestamp: String?
         var signature: String?
         for part in header.split(separator: ",") {
@@ -25,7 +28,9 @@ enum WebhookSignature {
             if pair[0] == "t" { timestamp = String(pair[1]) }
             if pair[0] == "v1" { signature = String(pair[1]) }
         }
-        guard let timestamp, let signature else { return false }
+        guard let timestamp, let signature, let seconds = Double(timestamp),
+            abs(now.timeIntervalSince1970 - seconds) <= tolerance
+        else { return false }
         let expected = hmac(secret: secret, message: "\(timestamp).\(body)")
         guard expected.utf8.count == signature.utf8.count else { return false }
         return zip(expected.utf8, signature.utf8).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0

@@ -137,6 +137,8 @@ import Testing
                 body: ["move": "publish"])
             #expect(refused.status == .forbidden)
             #expect(try await store.articles.find(id: UUID(uuidString: id)!)?.status == .draft)
+            let peek = try await Self.call(client, .get, "/api/v1/admin/articles/\(id)", token: keys[.moderator])
+            #expect(peek.status == .forbidden, "a moderator's key may not read drafts")
             let moderator = try await Self.call(
                 client, .patch, "/api/v1/admin/articles/\(id)", token: keys[.moderator],
                 body: ["version": 1, "lede": "x"])

@@ -134,6 +134,8 @@ import Testing
             let diff = try await editor.get(NewsroomRoute.revision(id, original.id).path)
             #expect(diff.text.contains("<span class=\"diff__removed\">− First headline</span>"))
             #expect(diff.text.contains("<span class=\"diff__added\">+ Second headline</span>"))
+            let versionless = try await editor.post(NewsroomRoute.restore(id, original.id).path, [])
+            #expect(versionless.status == .unprocessableContent)
             let restored = try await editor.post(NewsroomRoute.restore(id, original.id).path, [("version", "2")])
             #expect(restored.status == .seeOther)
             let story = try #require(try await store.articles.find(id: id))

@@ -21,12 +21,20 @@ import Testing
         #expect(WebhookSignature.verify(header: header, secret: "topsecret", body: body))
         #expect(!WebhookSignature.verify(header: header, secret: "other", body: body))
         #expect(!WebhookSignature.verify(header: header, secret: "topsecret", body: body + " "))
+        let signedAt = Date(timeIntervalSince1970: 1_739_530_800)
+        #expect(WebhookSignature.verify(header: header, secret: "topsecret", body: body, now: signedAt, tolerance: 300))
+        #expect(
+            !WebhookSignature.verify(
+                header: header, secret: "topsecret", body: body, now: signedAt.addingTimeInterval(3_600), tolerance: 300
+            ),
+            "a replay an hour later")
     }
 
     @Test func privateAndSpecialAddressesAreKnown() throws {
         for address in [
             "127.0.0.1", "10.1.2.3", "172.20.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1",
-            "fd00::1", "fe80::1", "::ffff:10.0.0.1", "224.0.0.1",
+            "fd00::1", "fe80::1", "::ffff:10.0.0.1", "224.0.0.1", "fec0::1", "::10.0.0.1", "64:ff9b::a00:1",
+            "2002:a00:1::1",
         ] {
             #expect(OutboundAddressPolicy.isSpecial(try SocketAddress(ipAddress: address, port: 80)), "\(address)")
         }

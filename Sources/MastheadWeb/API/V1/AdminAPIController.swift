@@ -52,9 +52,15 @@ struct AdminAPIController {
         }
     }
 
+    /// Drafts are shown to the keys that could edit them, as in the newsroom.
     func article(_ request: Request, context: APIRequestContext) async throws -> Response {
-        _ = try context.staff()
-        return APIJSON.response(APIArticle(try await story(context), base: site.settings.baseURL, admin: true))
+        let account = try context.staff()
+        let story = try await story(context)
+        let creator = try await site.store.articles.creator(of: story.id)
+        guard account.role.mayEdit(ownStory: ArticleActions.isOwn(story, creator: creator, account: account)) else {
+            throw APIError(.forbidden, code: "forbidden", "This key's role may not open this story.")
+        }
+        return APIJSON.response(APIArticle(story, base: site.settings.baseURL, admin: true))
     }
 
     func updateArticle(_ request: Request, context: APIRequestContext) async throws -> Response {
