@@ -76,32 +76,51 @@ public struct APIKeyActions: Sendable {
 public struct IdempotencyStore: Sendable {
     let store: Store
 
-    public enum Lookup: Sendable, Equatable {
+    public enum Claim: Sendable, Equatable {
+        /// This request holds the key now: run it, then ``complete(key:apiKey:status:body:)`` or
+        /// ``release(key:apiKey:)``.
         case new
         case replay(status: Int, body: String)
+        /// The same request is running right now (a parallel retry).
+        case inProgress
         case mismatch
     }
 
-    public func lookUp(key: String, apiKey: UUID, request: String) async throws -> Lookup {
-        guard
-            let record = try await IdempotencyRecord.query(on: store.database).filter(\.$apiKeyID == apiKey)
-                .filter(\.$key == key).first()
-        else { return .new }
-        guard record.requestHash == APIKeyActions.hash(request) else { return .mismatch }
-        return .replay(status: record.status, body: record.body)
-    }
-
-    public func remember(key: String, apiKey: UUID, request: String, status: Int, body: String, now: Date) async throws
-    {
+    /// Claims a key by inserting its row first, so that of two parallel retries the unique index
+    /// lets exactly one run.
+    public func claim(key: String, apiKey: UUID, request: String, now: Date) async throws -> Claim {
         let record = IdempotencyRecord()
         record.id = UUID()
         record.apiKeyID = apiKey
         record.key = key
         record.requestHash = APIKeyActions.hash(request)
-        record.status = status
-        record.body = body
+        record.status = 0
+        record.body = ""
         record.createdAt = now.wholeSeconds
-        try await record.create(on: store.database)
+        do {
+            try await record.create(on: store.database)
+            return .new
+        } catch {
+            guard let existing = try await find(key: key, apiKey: apiKey) else { throw error }
+            guard existing.requestHash == APIKeyActions.hash(request) else { return .mismatch }
+            return existing.status == 0 ? .inProgress : .replay(status: existing.status, body: existing.body)
+        }
+    }
+
+    public func complete(key: String, apiKey: UUID, status: Int, body: String) async throws {
+        try await IdempotencyRecord.query(on: store.database).filter(\.$apiKeyID == apiKey).filter(\.$key == key)
+            .set(\.$status, to: status).set(\.$body, to: body).update()
+    }
+
+    /// Gives a key back after its request failed, so a retry can run it.
+    public func release(key: String, apiKey: UUID) async throws {
+        try await IdempotencyRecord.query(on: store.database).filter(\.$apiKeyID == apiKey).filter(\.$key == key)
+            .filter(\.$status == 0).delete()
+    }
+
+    private func find(key: String, apiKey: UUID) async throws -> IdempotencyRecord? {
+        try await IdempotencyRecord.query(on: store.database).filter(\.$apiKeyID == apiKey).filter(\.$key == key)
+            .first()
     }
 }
 

@@ -191,6 +191,21 @@ import Testing
             #expect(
                 try await store.articles.desk(DeskQuery(status: .draft)).filter { $0.headline == "Once only" }.count
                     == 1)
+            // Two retries at once: exactly one creates.
+            func raced() async throws -> TestResponse {
+                try await Self.call(
+                    client, .post, "/api/v1/admin/articles", token: token,
+                    body: ["headline": "Raced", "lede": "Sent in parallel.", "authors": ["anna-kowalska"]],
+                    headers: [.idempotencyKey: "race-1"])
+            }
+            async let left = raced()
+            async let right = raced()
+            let statuses = Set([try await left.status, try await right.status])
+            #expect(statuses.isSubset(of: [.created, .conflict]))
+            #expect(statuses.contains(.created))
+            #expect(
+                try await store.articles.desk(DeskQuery(status: .draft)).filter { $0.headline == "Raced" }.count == 1)
+
             let other = try await Self.call(
                 client, .post, "/api/v1/admin/articles", token: token, body: ["headline": "Else", "lede": "x"],
                 headers: [.idempotencyKey: "retry-1"])

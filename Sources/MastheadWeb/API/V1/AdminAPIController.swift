@@ -304,7 +304,9 @@ struct AdminAPIController {
             (try? JSONSerialization.jsonObject(with: data))
             .flatMap { try? JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]) } ?? data
         let fingerprint = request.uri.path + "\n" + String(decoding: canonical, as: UTF8.self)
-        switch try await site.store.idempotency.lookUp(key: key, apiKey: keyID, request: fingerprint) {
+        switch try await site.store.idempotency.claim(
+            key: key, apiKey: keyID, request: fingerprint, now: site.clock.now)
+        {
         case .replay(let status, let stored):
             var response = APIJSON.response(data: Data(stored.utf8), status: HTTPResponse.Status(code: status))
             response.headers[.idempotentReplayed] = "true"
@@ -313,13 +315,21 @@ struct AdminAPIController {
             throw APIError(
                 .conflict, code: "idempotency_mismatch",
                 "This Idempotency-Key was already used with a different request.")
+        case .inProgress:
+            throw APIError(
+                .conflict, code: "idempotency_in_progress",
+                "A request with this Idempotency-Key is still being handled; retry in a moment.")
         case .new:
-            let (status, value) = try await body(data)
-            let encoded = APIJSON.data(value)
-            try await site.store.idempotency.remember(
-                key: key, apiKey: keyID, request: fingerprint, status: Int(status.code),
-                body: String(decoding: encoded, as: UTF8.self), now: site.clock.now)
-            return APIJSON.response(data: encoded, status: status)
+            do {
+                let (status, value) = try await body(data)
+                let encoded = APIJSON.data(value)
+                try await site.store.idempotency.complete(
+                    key: key, apiKey: keyID, status: Int(status.code), body: String(decoding: encoded, as: UTF8.self))
+                return APIJSON.response(data: encoded, status: status)
+            } catch {
+                try? await site.store.idempotency.release(key: key, apiKey: keyID)
+                throw error
+            }
         }
     }
 }
