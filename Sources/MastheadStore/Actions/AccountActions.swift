@@ -83,11 +83,10 @@ public struct AccountActions: Sendable {
                 throw SignInRefusal.throttled(retryAfter: Int(wait))
             }
         }
-        let account = try await store.accounts.find(email: email)
-        let hash = try await account.asyncMap { try await store.accounts.passwordHash(ofAccount: $0.id) } ?? nil
+        let credentials = try await store.accounts.credentials(email: email)
         // A dummy check for a missing account takes as long as a real one, so timing tells nothing.
-        let matches = try await verify(password, hash: hash ?? Self.dummyHash)
-        guard let account, hash != nil, matches else {
+        let matches = try await verify(password, hash: credentials?.hash ?? Self.dummyHash)
+        guard let account = credentials?.account, matches else {
             try await store.transaction { tx in
                 try await tx.accounts.recordFailure(key: accountKey, at: now)
                 try await tx.accounts.recordFailure(key: addressKey, at: now)
@@ -107,13 +106,6 @@ public struct AccountActions: Sendable {
 
     private func verify(_ password: String, hash: String) async throws -> Bool {
         try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
-    }
-}
-
-extension Optional {
-    fileprivate func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await transform(self)
     }
 }
 

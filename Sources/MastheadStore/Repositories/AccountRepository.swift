@@ -20,13 +20,18 @@ public struct AccountRepository: Sendable {
         try await StaffAccountRecord.query(on: database).sort(\.$name).all().compactMap(\.account)
     }
 
-    public func isEmpty() async throws -> Bool {
-        try await StaffAccountRecord.query(on: database).first() == nil
-    }
-
-    /// The stored bcrypt hash, for the sign-in check.
+    /// The stored bcrypt hash, for the password change check.
     func passwordHash(ofAccount id: UUID) async throws -> String? {
         try await StaffAccountRecord.find(id, on: database)?.passwordHash
+    }
+
+    /// The account and its bcrypt hash in one read, for signing in.
+    func credentials(email: String) async throws -> (account: StaffAccount, hash: String)? {
+        guard let email = StaffAccount.normalisedEmail(email),
+            let record = try await StaffAccountRecord.query(on: database).filter(\.$email == email).first(),
+            let account = record.account
+        else { return nil }
+        return (account, record.passwordHash)
     }
 
     func create(_ account: StaffAccount, passwordHash: String, now: Date) async throws {
@@ -65,7 +70,8 @@ public struct AccountRepository: Sendable {
 }
 
 extension Store {
-    /// Sets the byline an account writes under (the demo and tests link accounts to authors).
+    /// Sets the byline an account writes under. Only tests call it so far: the accounts page has no
+    /// control for it yet, so accounts made in the newsroom own only the stories they create.
     public func linkAccount(_ accountID: UUID, toAuthor authorID: UUID?) async throws {
         try await StaffAccountRecord.query(on: database).filter(\.$id == accountID).set(\.$authorID, to: authorID)
             .update()

@@ -14,6 +14,23 @@ import Testing
 /// Webhooks: written in the event's transaction, signed, retried with backoff, logged, and kept
 /// away from private addresses unless the site allows them.
 @Suite struct WebhookTests {
+    /// An admin, an endpoint on the receiver for `article.published`, and one story published.
+    static func publishWithEndpoint(_ store: Store, port: Int, slug: String) async throws -> (
+        admin: StaffAccount, secret: String, story: Article
+    ) {
+        let admin = try await store.accountActions(passwordCost: 4).create(
+            email: "admin@example.com", name: "Admin", role: .admin, password: "correct horse battery", by: nil,
+            now: TestSite.referenceNow)
+        let (_, secret) = try await store.webhooks.add(
+            url: "http://127.0.0.1:\(port)/hook", events: [.articlePublished], by: admin, now: TestSite.referenceNow)
+        let story = try await store.articleActions.create(
+            ArticleContent(slug: Slug(slug)!, headline: slug.capitalized, lede: "A story.", bodyMarkdown: ""),
+            by: admin,
+            now: TestSite.referenceNow)
+        _ = try await store.articleActions.move(story.id, .publish, by: admin, now: TestSite.referenceNow)
+        return (admin, secret, story)
+    }
+
     @Test func signaturesAreHMACSHA256OfTheTimeAndBody() {
         let body = "{\"type\":\"article.published\"}"
         let header = WebhookSignature.header(secret: "topsecret", timestamp: 1_739_530_800, body: body)
@@ -49,17 +66,7 @@ import Testing
         try await receiver.run { port in
             try await FreshDatabase.with { store in
                 try await TestSite.seedReference(store)
-                let admin = try await store.accountActions(passwordCost: 4).create(
-                    email: "admin@example.com", name: "Admin", role: .admin, password: "correct horse battery", by: nil,
-                    now: TestSite.referenceNow)
-                let (_, secret) = try await store.webhooks.add(
-                    url: "http://127.0.0.1:\(port)/hook", events: [.articlePublished], by: admin,
-                    now: TestSite.referenceNow)
-                let story = try await store.articleActions.create(
-                    ArticleContent(slug: Slug("breaking")!, headline: "Breaking", lede: "Just in.", bodyMarkdown: ""),
-                    by: admin,
-                    now: TestSite.referenceNow)
-                _ = try await store.articleActions.move(story.id, .publish, by: admin, now: TestSite.referenceNow)
+                let (_, secret, story) = try await Self.publishWithEndpoint(store, port: port, slug: "breaking")
 
                 let now = Mutex(TestSite.referenceNow)
                 let deliverer = WebhookDeliverer(
@@ -102,17 +109,7 @@ import Testing
         let receiver = WebhookReceiver(answers: [.temporaryRedirect])
         try await receiver.run { port in
             try await FreshDatabase.with { store in
-                let admin = try await store.accountActions(passwordCost: 4).create(
-                    email: "admin@example.com", name: "Admin", role: .admin, password: "correct horse battery", by: nil,
-                    now: TestSite.referenceNow)
-                _ = try await store.webhooks.add(
-                    url: "http://127.0.0.1:\(port)/hook", events: [.articlePublished], by: admin,
-                    now: TestSite.referenceNow)
-                let story = try await store.articleActions.create(
-                    ArticleContent(slug: Slug("moved")!, headline: "Moved", lede: "Elsewhere.", bodyMarkdown: ""),
-                    by: admin,
-                    now: TestSite.referenceNow)
-                _ = try await store.articleActions.move(story.id, .publish, by: admin, now: TestSite.referenceNow)
+                _ = try await Self.publishWithEndpoint(store, port: port, slug: "moved")
                 await WebhookDeliverer(
                     store: store, clock: .fixed(TestSite.referenceNow), allowPrivate: true, logger: testLogger
                 )
@@ -129,16 +126,7 @@ import Testing
         let receiver = WebhookReceiver(answers: [])
         try await receiver.run { port in
             try await FreshDatabase.with { store in
-                let admin = try await store.accountActions(passwordCost: 4).create(
-                    email: "admin@example.com", name: "Admin", role: .admin, password: "correct horse battery", by: nil,
-                    now: TestSite.referenceNow)
-                _ = try await store.webhooks.add(
-                    url: "http://127.0.0.1:\(port)/hook", events: [.articlePublished], by: admin,
-                    now: TestSite.referenceNow)
-                let story = try await store.articleActions.create(
-                    ArticleContent(slug: Slug("quiet")!, headline: "Quiet", lede: "Shh.", bodyMarkdown: ""), by: admin,
-                    now: TestSite.referenceNow)
-                _ = try await store.articleActions.move(story.id, .publish, by: admin, now: TestSite.referenceNow)
+                _ = try await Self.publishWithEndpoint(store, port: port, slug: "quiet")
                 await WebhookDeliverer(
                     store: store, clock: .fixed(TestSite.referenceNow), allowPrivate: false, logger: testLogger
                 )
