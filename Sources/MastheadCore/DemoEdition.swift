@@ -105,23 +105,81 @@ public struct DemoEdition: Sendable {
 }
 
 extension DemoEdition {
+    /// The topic a generated archive tags only every 30,000th story with: a rare topic beside the
+    /// demo's common ones, so load tests compare the two.
+    public static let rareTopic = Topic(
+        id: UUID(uuidString: "6F1C2A4E-0B7D-4E55-9A8B-3C2D1E0F9A11")!, name: "Greenland", slug: Slug("greenland")!)
+    public static let rareTopicEvery = 30_000
+
     /// Filler stories for load tests: `count` more, one every fifteen minutes before the demo's oldest,
-    /// spread over the demo's topics (every fifth with no label), with enough text to weigh like news.
+    /// spread over the demo's topics (every fifth with no label, every 30,000th also on ``rareTopic``).
+    /// Each is put together from a pool of news sentences naming people, places and organisations, so
+    /// search, entities and related stories have varied text to work on.
     public func generatedStories(count: Int, makeID: () -> UUID = UUID.init) -> [ArticleDraft] {
         guard count > 0, let oldest = articles.last?.publishedAt else { return [] }
         let labels: [Topic?] = topics.map { $0 } + [nil]
-        let paragraph =
-            "Officials said the talks would continue next week, and that neither side had yet put a written "
-            + "proposal on the table. Analysts expect the first results by the end of the quarter."
+        let pool = Self.archiveSentences
         return (1...count).map { index in
             let topic = labels[index % labels.count]
+            let subject = Self.archiveSubjects[index % Self.archiveSubjects.count]
+            let action = Self.archiveActions[(index / Self.archiveSubjects.count) % Self.archiveActions.count]
+            let paragraphs = (0..<6).map { part in
+                (0..<3).map { line in pool[(index * 7 + part * 11 + line * 5) % pool.count] }.joined(separator: " ")
+            }
+            var storyTopics = topic.map { [$0] } ?? []
+            if index % Self.rareTopicEvery == 0 { storyTopics.append(Self.rareTopic) }
             return ArticleDraft(
                 id: makeID(), slug: Slug("generated-story-\(index)")!,
-                headline: "Generated story \(index): talks continue as officials weigh the next step",
-                lede: "Story \(index) of the generated archive, written to give lists and pages a realistic weight.",
-                bodyMarkdown: Array(repeating: paragraph, count: 6).joined(separator: "\n\n"), status: .published,
+                headline: "\(subject) \(action) (\(index))",
+                lede: "\(pool[(index * 13) % pool.count]) \(pool[(index * 17 + 3) % pool.count])",
+                bodyMarkdown: paragraphs.joined(separator: "\n\n"), status: .published,
                 publishedAt: oldest.addingTimeInterval(TimeInterval(-index * 15 * 60)), primaryTopic: topic,
-                topics: topic.map { [$0] } ?? [], authors: authors)
+                topics: storyTopics, authors: authors)
         }
     }
+
+    static let archiveSubjects = [
+        "Trade talks", "Grain exports", "Central bank", "Election commission", "Defence ministers", "Energy prices",
+        "Refugee aid", "Rail strike", "Drought relief", "Chip makers", "Peace envoy", "Border crossings",
+        "Steel tariffs", "Housing market", "Fishing quotas", "Vaccine makers", "Port workers", "Wind farms",
+    ]
+    static let archiveActions = [
+        "stall as officials weigh the next step", "resume after a week of silence", "face a deadline on Friday",
+        "draw criticism from opposition leaders", "win backing in parliament", "slow as costs rise",
+        "return to the agenda in Brussels", "split the governing coalition",
+    ]
+    static let archiveSentences = [
+        "Treasury Secretary Scott Bessent said the talks would continue next week.",
+        "Prime Minister Narendra Modi told reporters that India wanted a fair deal.",
+        "Officials in Brussels said the European Union would study the proposal.",
+        "According to Reuters, negotiators in Geneva had not yet exchanged written texts.",
+        "Chancellor Olaf Weber noted that Germany would not act alone.",
+        "The International Monetary Fund warned that growth in Asia was slowing.",
+        "Senator Laura Hale said Congress should vote before the summer recess.",
+        "Farmers in Poland blocked roads near Warsaw for a third day.",
+        "President Emmanuel Laurent stated that France was ready to host the next round.",
+        "The World Bank said reconstruction in Ukraine would cost more than expected.",
+        "Analysts expect the first results by the end of the quarter.",
+        "Defense Secretary Pete Hegseth said NATO allies should spend more.",
+        "Shipping companies in Rotterdam reported delays at the port.",
+        "Governor Maria Santos said Texas would appeal the ruling.",
+        "The United Nations called for a ceasefire in Sudan.",
+        "Energy Minister Kenji Sato told Reuters that Japan would buy more gas from Qatar.",
+        "Protesters gathered outside the Kremlin despite the ban.",
+        "Mexico and Canada said they would answer any new tariffs in kind.",
+        "Economists at the European Central Bank expect rates to fall in spring.",
+        "Foreign Minister Ana Costa noted that Brazil had no plans to join the sanctions.",
+        "The strike closed schools in Lyon and Marseille.",
+        "OPEC members agreed to keep output unchanged until June.",
+        "Health Minister Priya Nair said India had enough vaccine stocks.",
+        "Witnesses said the convoy reached Kharkiv before dawn.",
+        "The Senate Finance Committee will hold hearings on the bill.",
+        "Chinese exporters cut prices to hold on to buyers in Africa.",
+        "Envoy Steve Witkoff said the talks in Riyadh were constructive.",
+        "Turkey offered to host a meeting of the grain corridor partners.",
+        "Retail sales in Britain rose for the second month in a row.",
+        "The World Health Organization said cases in Kenya were falling.",
+        "Mayor Tom Becker said Berlin would add night trains next year.",
+        "Drought has cut the wheat harvest in Australia by a fifth.",
+    ]
 }

@@ -19,6 +19,7 @@ public struct DomainEvent: Sendable, Equatable, Codable, Identifiable {
         case topicRenamed = "topic.renamed"
         case topicsMerged = "topic.merged"
         case authorChanged = "author.changed"
+        case entityChanged = "entity.changed"
         case settingsChanged = "settings.changed"
         case accountChanged = "account.changed"
     }
@@ -49,4 +50,9 @@ public struct DomainEvent: Sendable, Equatable, Codable, Identifiable {
         case .unpublish: return .articleUnpublished
         }
     }
+}
+
+extension DomainEvent.Name {
+    /// Whether the event's subject is an article.
+    public var isAboutAnArticle: Bool { rawValue.hasPrefix("article.") }
 }

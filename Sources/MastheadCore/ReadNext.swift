@@ -1,13 +1,13 @@
 import Foundation
 
-/// The "Read next" rail under an article: other published stories, newest first.
-///
-/// The store hands over the newest visible stories (one more than the rail holds, since the article
-/// being read may be among them); this picks what the reader sees. Ranking by shared topics and text
-/// similarity will refine the order later without changing this seam.
+/// The "Read next" rail under an article: the stories most related to it (``RelatedStories``, stored
+/// by the discovery index), or the newest, as the site chooses (``ReadNextMode``).
 public enum ReadNext {
     public static let railLength = 5
 
+    /// The newest visible stories other than the one being read, for a site that chose "latest" or a
+    /// story whose related rail is not worked out yet. The store hands over one more than the rail
+    /// holds, since the story being read may be among them.
     public static func pick(
         for articleID: UUID, from candidates: [StorySummary], now: Date, limit: Int = railLength
     ) -> [StorySummary] {

@@ -11,13 +11,19 @@ public struct SiteSettings: Sendable, Equatable {
     public var language: String
     /// Whether feeds carry whole stories (true) or only their ledes.
     public var feedFullText: Bool
+    /// What the Read next rail under an article offers.
+    public var readNext: ReadNextMode
 
-    public init(name: String, baseURL: String, timeZone: TimeZone, language: String, feedFullText: Bool = true) {
+    public init(
+        name: String, baseURL: String, timeZone: TimeZone, language: String, feedFullText: Bool = true,
+        readNext: ReadNextMode = .related
+    ) {
         self.name = name
         self.baseURL = baseURL
         self.timeZone = timeZone
         self.language = language
         self.feedFullText = feedFullText
+        self.readNext = readNext
     }
 
     public static let defaults = SiteSettings(
@@ -26,4 +32,11 @@ public struct SiteSettings: Sendable, Equatable {
         timeZone: TimeZone(identifier: "UTC")!,
         language: "en"
     )
+}
+
+/// What a site's Read next rail offers: the stories most related to the one being read (worked out
+/// on the site's own server when stories change), or simply the newest.
+public enum ReadNextMode: String, Sendable, CaseIterable {
+    case related
+    case latest
 }

@@ -20,10 +20,12 @@ public struct DemoLoader: Sendable {
         }
         for author in edition.authors { try await store.authors.create(author) }
         for topic in edition.topics { try await store.topics.create(topic) }
+        if generated >= DemoEdition.rareTopicEvery { try await store.topics.create(DemoEdition.rareTopic) }
         for draft in edition.articles + edition.generatedStories(count: generated) {
             try await store.articles.create(draft)
         }
         try await store.siteSettings.save(edition.settings)
+        try await DiscoveryIndex(store: store).rebuild(now: Date()) { _, _, _ in }
     }
 
     private func deleteContent() async throws {
@@ -32,6 +34,7 @@ public struct DemoLoader: Sendable {
             try await BylineRecord.query(on: database).delete()
             try await ArticleTopicRecord.query(on: database).delete()
             try await SearchIndex.removeAll(on: database)
+            try await DiscoveryIndex.removeAll(on: database)
             try await ArticleRecord.query(on: database).delete()
             try await TopicRecord.query(on: database).delete()
             try await AuthorRecord.query(on: database).delete()

@@ -25,7 +25,11 @@ public struct Store: RepositoryAccess {
         case .postgres(let url):
             databases.use(try .postgres(url: url, sqlLogLevel: .trace), as: .psql)
         }
-        return Store(location: location, databases: databases, logger: logger, changeFeed: ChangeFeed())
+        let store = Store(location: location, databases: databases, logger: logger, changeFeed: ChangeFeed())
+        // Discovery is kept for every store, whoever opened it (server, command or test), as the search
+        // index is: a story changed through the write layer is never left out of Read next.
+        DiscoveryIndex.follow(store, logger: logger)
+        return store
     }
 
     /// Opens a store for the length of `body` and closes it afterwards, whether `body` succeeds or throws.

@@ -10,10 +10,15 @@ public struct StoreTransaction: RepositoryAccess {
     let collector: EventCollector
 
     /// Writes the event to the outbox in this transaction; the change feed delivers it after commit.
-    /// Webhook deliveries for the event are written here too, so none is lost to a crash.
+    /// Webhook deliveries for the event are written here too, so none is lost to a crash. An article
+    /// event also refreshes the copies of the story's visibility on its link rows (``DiscoveryLinks``),
+    /// here once rather than in each action that can change it.
     public func record(_ event: DomainEvent) async throws {
         try await EventRecord(event).create(on: database)
         try await WebhookOutbox.enqueue(event, on: database)
+        if event.name.isAboutAnArticle, let articleID = event.subjectID {
+            try await DiscoveryLinks.copyVisibility(of: articleID, on: database)
+        }
         collector.append(event)
     }
 }
@@ -41,6 +46,7 @@ public protocol RepositoryAccess: Sendable {
 extension RepositoryAccess {
     public var articles: ArticleRepository { ArticleRepository(database: database) }
     public var topics: TopicRepository { TopicRepository(database: database) }
+    public var entities: EntityRepository { EntityRepository(database: database) }
     public var authors: AuthorRepository { AuthorRepository(database: database) }
     public var comments: CommentRepository { CommentRepository(database: database) }
     public var accounts: AccountRepository { AccountRepository(database: database) }

@@ -9,8 +9,17 @@ import Testing
 @Suite struct ReferencePageTests {
     static let mainArticle = "/articles/us-envoy-says-ukraine-nato-membership-still-possible"
 
+    /// The reference page's rail is the latest stories, so the site is set to "latest" here; the
+    /// related rail, the default, is `DiscoveryPagesTests`'s.
     @Test func theArticlePageReadsLikeTheReferencePage() async throws {
-        try await TestSite.run(seed: TestSite.seedReference) { client, _ in
+        try await TestSite.run(
+            seed: { store in
+                try await TestSite.seedReference(store)
+                var settings = try #require(try await store.siteSettings.load())
+                settings.readNext = .latest
+                try await store.siteSettings.save(settings)
+            }
+        ) { client, _ in
             let response = try await client.execute(uri: Self.mainArticle, method: .get)
             #expect(response.status == .ok)
             let html = response.text

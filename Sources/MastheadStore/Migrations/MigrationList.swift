@@ -26,5 +26,6 @@ enum MigrationList {
         M020CreateAPIKeys(),
         M021CreateWebhooks(),
         M022CreateSearchIndex(),
+        M023CreateDiscovery(),
     ]
 }

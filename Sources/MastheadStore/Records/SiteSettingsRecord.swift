@@ -11,6 +11,7 @@ final class SiteSettingsRecord: Model, @unchecked Sendable {
     @Field(key: "time_zone") var timeZone: String
     @Field(key: "language") var language: String
     @Field(key: "feed_full_text") var feedFullText: Bool
+    @Field(key: "read_next") var readNext: String
 
     init() {}
 }

@@ -25,6 +25,7 @@ public struct ArticleRepository: Sendable {
         try await record.create(on: database)
         try await SearchIndex.update(draft.id, on: database)
         try await replaceLinks(of: draft.id, with: draft.content)
+        try await DiscoveryLinks.copyVisibility(of: draft.id, on: database)
         try await RevisionRepository(database: database).add(
             Revision(
                 id: UUID(), articleID: draft.id, version: 1, content: draft.content, savedBy: account?.id,
@@ -92,6 +93,14 @@ public struct ArticleRepository: Sendable {
         async throws -> StoryPage
     {
         try await StoryListQuery(scope: .topic(topicID), now: now, cursor: cursor, limit: limit).run(on: database)
+    }
+
+    /// The newest visible stories that name an entity, from its own index (see `M023CreateDiscovery`).
+    public func latest(naming entityID: UUID, now: Date, before cursor: StoryCursor? = nil, limit: Int)
+        async throws -> StoryPage
+    {
+        try await StoryListQuery(scope: .entity(entityID), now: now, cursor: cursor, limit: limit)
+            .run(on: database)
     }
 
     /// The newest visible stories an author wrote or co-wrote.

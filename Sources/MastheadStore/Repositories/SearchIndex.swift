@@ -46,7 +46,7 @@ enum SearchIndex {
     }
 
     static func search(
-        _ query: SearchQuery, now: Date, limit: Int, offset: Int, on database: any Database
+        _ query: SearchQuery, in scope: SearchScope, now: Date, limit: Int, offset: Int, on database: any Database
     ) async throws -> [SearchHit] {
         guard !query.isEmpty else { return [] }
         guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
@@ -92,6 +92,7 @@ enum SearchIndex {
                         SQLLiteral.numeric("10"), SQLLiteral.numeric("5"), SQLLiteral.numeric("1")))
         }
         select = VisibleArticles.predicate(select, now: now)
+        select = scope.predicate(select)
         let rows: [any SQLRow]
         do {
             rows = try await select.orderBy(SQLColumn("published_at", table: "articles"), SQLDirection.descending)
@@ -119,8 +120,45 @@ enum SearchIndex {
 }
 
 extension ArticleRepository {
-    /// Visible stories matching `query`, best first, `limit` from `offset`.
-    public func search(_ query: SearchQuery, now: Date, limit: Int, offset: Int = 0) async throws -> [SearchHit] {
-        try await SearchIndex.search(query, now: now, limit: limit, offset: offset, on: database)
+    /// Visible stories matching `query` within `scope`, best first, `limit` from `offset`.
+    public func search(
+        _ query: SearchQuery, in scope: SearchScope = SearchScope(), now: Date, limit: Int, offset: Int = 0
+    ) async throws -> [SearchHit] {
+        try await SearchIndex.search(query, in: scope, now: now, limit: limit, offset: offset, on: database)
+    }
+}
+
+/// ``SearchFilters`` with the topic and author found: what the database filters on.
+public struct SearchScope: Sendable, Equatable {
+    public var topicID: UUID?
+    public var authorID: UUID?
+    public var from: Date?
+    public var until: Date?
+
+    public init(topicID: UUID? = nil, authorID: UUID? = nil, from: Date? = nil, until: Date? = nil) {
+        self.topicID = topicID
+        self.authorID = authorID
+        self.from = from
+        self.until = until
+    }
+
+    func predicate<Builder: SQLPredicateBuilder>(_ builder: Builder) -> Builder {
+        var builder = builder
+        if let topicID {
+            builder = builder.where(
+                SQLQueryString(
+                    "EXISTS (SELECT 1 FROM article_topics WHERE article_topics.article_id = articles.id AND article_topics.topic_id = \(bind: topicID))"
+                ))
+        }
+        if let authorID {
+            builder = builder.where(
+                SQLQueryString(
+                    "EXISTS (SELECT 1 FROM bylines WHERE bylines.article_id = articles.id AND bylines.author_id = \(bind: authorID))"
+                ))
+        }
+        let publishedAt = SQLColumn("published_at", table: "articles")
+        if let from { builder = builder.where(publishedAt, .greaterThanOrEqual, SQLBind(from)) }
+        if let until { builder = builder.where(publishedAt, .lessThan, SQLBind(until)) }
+        return builder
     }
 }

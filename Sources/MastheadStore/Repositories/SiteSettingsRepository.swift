@@ -12,7 +12,8 @@ public struct SiteSettingsRepository: Sendable {
         return SiteSettings(
             name: record.name, baseURL: record.baseURL,
             timeZone: TimeZone(identifier: record.timeZone) ?? SiteSettings.defaults.timeZone,
-            language: record.language, feedFullText: record.feedFullText)
+            language: record.language, feedFullText: record.feedFullText,
+            readNext: ReadNextMode(rawValue: record.readNext) ?? .related)
     }
 
     public func save(_ settings: SiteSettings) async throws {
@@ -22,6 +23,7 @@ public struct SiteSettingsRepository: Sendable {
         record.timeZone = settings.timeZone.identifier
         record.language = settings.language
         record.feedFullText = settings.feedFullText
+        record.readNext = settings.readNext.rawValue
         try await record.save(on: database)
     }
 }

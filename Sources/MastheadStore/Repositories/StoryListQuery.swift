@@ -11,6 +11,7 @@ struct StoryListQuery {
     enum Scope {
         case site
         case topic(UUID)
+        case entity(UUID)
         case author(UUID)
     }
 
@@ -23,8 +24,22 @@ struct StoryListQuery {
 
     func run(on database: any Database) async throws -> StoryPage {
         guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
-        let publishedAt = SQLColumn("published_at", table: "articles")
-        let id = SQLColumn("id", table: "articles")
+        let rows = try await select(on: sql).all()
+        return StoryPage(fetched: try rows.compactMap(Self.summary), pageSize: limit)
+    }
+
+    func select(on sql: any SQLDatabase) -> SQLSelectBuilder {
+        // A topic or entity list walks its link table's own (subject, live, published_at) index, which
+        // carries copies of the story's visibility (``DiscoveryLinks``); the site and author lists walk
+        // `articles`. Either way the walk is newest first and stops after one page.
+        let driver: (table: String, idColumn: String)
+        switch scope {
+        case .site, .author: driver = ("articles", "id")
+        case .topic: driver = ("article_topics", "article_id")
+        case .entity: driver = ("article_entities", "article_id")
+        }
+        let publishedAt = SQLColumn("published_at", table: driver.table)
+        let id = SQLColumn(driver.idColumn, table: driver.table)
         var query = sql.select()
             .columns(
                 ["id", "slug", "headline", "lede", "status", "published_at"].map { SQLColumn($0, table: "articles") }
@@ -32,21 +47,24 @@ struct StoryListQuery {
             .column(SQLColumn("id", table: "topics"), as: "topic_id")
             .column(SQLColumn("name", table: "topics"), as: "topic_name")
             .column(SQLColumn("slug", table: "topics"), as: "topic_slug")
-            .from("articles")
-            .join(
-                SQLIdentifier("topics"), method: SQLJoinMethod.left,
-                on: SQLColumn("primary_topic_id", table: "articles"), .equal, SQLColumn("id", table: "topics")
-            )
-
+            .from(driver.table)
+        if driver.table != "articles" {
+            query = query.join(SQLIdentifier("articles"), on: SQLColumn("id", table: "articles"), .equal, id)
+                .where(SQLColumn("live", table: driver.table), .equal, SQLLiteral.boolean(true))
+                .where(publishedAt, .lessThanOrEqual, SQLBind(now))
+        }
+        query = query.join(
+            SQLIdentifier("topics"), method: SQLJoinMethod.left,
+            on: SQLColumn("primary_topic_id", table: "articles"), .equal, SQLColumn("id", table: "topics")
+        )
         query = VisibleArticles.predicate(query, now: now)
         switch scope {
         case .site:
             break
         case .topic(let topicID):
-            query = query.join(
-                SQLIdentifier("article_topics"), on: SQLColumn("article_id", table: "article_topics"), .equal, id
-            )
-            .where(SQLColumn("topic_id", table: "article_topics"), .equal, SQLBind(topicID))
+            query = query.where(SQLColumn("topic_id", table: "article_topics"), .equal, SQLBind(topicID))
+        case .entity(let entityID):
+            query = query.where(SQLColumn("entity_id", table: "article_entities"), .equal, SQLBind(entityID))
         case .author(let authorID):
             query = query.join(SQLIdentifier("bylines"), on: SQLColumn("article_id", table: "bylines"), .equal, id)
                 .where(SQLColumn("author_id", table: "bylines"), .equal, SQLBind(authorID))
@@ -61,13 +79,11 @@ struct StoryListQuery {
                     })
             })
         }
-        let rows = try await query.orderBy(publishedAt, SQLDirection.descending).orderBy(id, SQLDirection.descending)
+        return query.orderBy(publishedAt, SQLDirection.descending).orderBy(id, SQLDirection.descending)
             .limit(limit + 1)
-            .all()
-        return StoryPage(fetched: try rows.compactMap(Self.summary), pageSize: limit)
     }
 
-    private static func summary(_ row: any SQLRow) throws -> StorySummary? {
+    static func summary(_ row: any SQLRow) throws -> StorySummary? {
         guard let slug = Slug(try row.decode(column: "slug", as: String.self)),
             let status = ArticleStatus(rawValue: try row.decode(column: "status", as: String.self))
         else { return nil }

@@ -112,7 +112,7 @@ struct AccountsController {
         return try settingsPage(
             context, notice: Newsroom.notice(request), name: settings.name, baseURL: settings.baseURL,
             timeZone: settings.timeZone.identifier, language: settings.language, feedFullText: settings.feedFullText,
-            problems: [])
+            readNext: settings.readNext, problems: [])
     }
 
     func saveSettings(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
@@ -132,15 +132,21 @@ struct AccountsController {
         if language.isEmpty || !language.allSatisfy({ $0.isLetter || $0 == "-" }) {
             problems.append("The language is a tag such as en or pl.")
         }
+        let readNextField = fields["read_next"]
+        let chosenReadNext =
+            readNextField.isEmpty ? newsroom.site.settings.readNext : ReadNextMode(rawValue: readNextField)
+        if chosenReadNext == nil { problems.append("Read next offers either the related or the latest stories.") }
+        let readNext = chosenReadNext ?? newsroom.site.settings.readNext
         guard problems.isEmpty, let timeZone else {
             return try settingsPage(
                 context, notice: nil, name: name, baseURL: baseURL, timeZone: zone, language: language,
-                feedFullText: fields["feed_full_text"] == "1", problems: problems, status: .unprocessableContent)
+                feedFullText: fields["feed_full_text"] == "1", readNext: readNext, problems: problems,
+                status: .unprocessableContent)
         }
         try await newsroom.store.siteActions.changeSettings(
             SiteSettings(
                 name: name, baseURL: baseURL, timeZone: timeZone, language: language,
-                feedFullText: fields["feed_full_text"] == "1"),
+                feedFullText: fields["feed_full_text"] == "1", readNext: readNext),
             by: admin,
             now: newsroom.now)
         return newsroom.redirect(.settings, done: "settings")
@@ -148,7 +154,8 @@ struct AccountsController {
 
     private func settingsPage(
         _ context: NewsroomRequestContext, notice: String?, name: String, baseURL: String, timeZone: String,
-        language: String, feedFullText: Bool, problems: [String], status: HTTPResponse.Status = .ok
+        language: String, feedFullText: Bool, readNext: ReadNextMode, problems: [String],
+        status: HTTPResponse.Status = .ok
     ) throws -> Response {
         guard try context.staff().role.administers else {
             throw HTTPError(.forbidden, message: "Only admins change the site's settings.")
@@ -157,7 +164,7 @@ struct AccountsController {
             SettingsPage(
                 layout: newsroom.layout("Settings", context, notice: notice), action: NewsroomRoute.settings.path,
                 name: name, baseURL: baseURL, timeZone: timeZone, language: language, feedFullText: feedFullText,
-                problems: problems, hasProblems: !problems.isEmpty),
+                readNextRelated: readNext == .related, problems: problems, hasProblems: !problems.isEmpty),
             status: status)
     }
 }
@@ -200,6 +207,7 @@ struct SettingsPage: PageContext {
     let timeZone: String
     let language: String
     let feedFullText: Bool
+    let readNextRelated: Bool
     let problems: [String]
     let hasProblems: Bool
 }

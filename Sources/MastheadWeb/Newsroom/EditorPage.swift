@@ -17,6 +17,8 @@ struct EditorPage: PageContext {
     let newTopics: String
     let version: Int
     let topics: [Option]
+    /// Topics the story's people, places and nearest stories point to (``TopicSuggestions``).
+    let suggestedTopics: String
     let primaryTopics: [Option]
     let bylineSlots: [BylineSlot]
     let image: ImageFields?

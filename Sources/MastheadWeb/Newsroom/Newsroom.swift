@@ -73,6 +73,7 @@ struct Newsroom: Sendable {
             "password": "Password changed.", "settings": "Settings saved.", "author": "Profile saved.",
             "revoked": "Key revoked: requests with it are refused from now on.",
             "webhook-removed": "Webhook removed; its pending deliveries went with it.",
+            "entity": "Entity saved.", "entities-merged": "Merged; stories and statements now belong to the one kept.",
         ][done]
     }
 }
@@ -116,6 +117,7 @@ struct NewsroomLayout {
                 nav.append(NavLink(label: "Stories", url: NewsroomRoute.stories().path))
                 nav.append(NavLink(label: "New story", url: NewsroomRoute.newStory.path))
                 nav.append(NavLink(label: "Topics", url: NewsroomRoute.topics.path))
+                nav.append(NavLink(label: "People & places", url: NewsroomRoute.entities.path))
                 nav.append(NavLink(label: "Authors", url: NewsroomRoute.authors.path))
             }
             if role.administers {

@@ -23,6 +23,9 @@ enum NewsroomRoute: Equatable {
     case topics
     case renameTopic(UUID)
     case mergeTopics
+    case entities
+    case entity(UUID)
+    case mergeEntities
     case authors
     case author(UUID)
     case accounts
@@ -64,6 +67,9 @@ enum NewsroomRoute: Equatable {
         case .topics: return Self.root + "/topics"
         case .renameTopic(let id): return Self.root + "/topics/\(Self.id(id))"
         case .mergeTopics: return Self.root + "/topics/merge"
+        case .entities: return Self.root + "/entities"
+        case .entity(let id): return Self.root + "/entities/\(Self.id(id))"
+        case .mergeEntities: return Self.root + "/entities/merge"
         case .authors: return Self.root + "/authors"
         case .author(let id): return Self.root + "/authors/\(Self.id(id))"
         case .accounts: return Self.root + "/accounts"
@@ -100,6 +106,9 @@ enum NewsroomRoute: Equatable {
         static let topics: RouterPath = "topics"
         static let renameTopic: RouterPath = "topics/:id"
         static let mergeTopics: RouterPath = "topics/merge"
+        static let entities: RouterPath = "entities"
+        static let entity: RouterPath = "entities/:id"
+        static let mergeEntities: RouterPath = "entities/merge"
         static let authors: RouterPath = "authors"
         static let author: RouterPath = "authors/:id"
         static let accounts: RouterPath = "accounts"

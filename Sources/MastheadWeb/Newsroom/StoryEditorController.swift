@@ -126,6 +126,10 @@ struct StoryEditorController {
         let account = try context.staff()
         let topics = try await newsroom.store.topics.all()
         let authors = try await newsroom.store.authors.all()
+        let suggested =
+            try await story.asyncFlatMap {
+                try await DiscoveryIndex(store: newsroom.store).suggestedTopics(for: $0.id, now: newsroom.now)
+            } ?? []
         let creator = try await story.asyncFlatMap { try await newsroom.store.articles.creator(of: $0.id) }
         let panel = story.map {
             StoryPanelBuilder(newsroom: newsroom).panel(
@@ -147,8 +151,13 @@ struct StoryEditorController {
             headline: input.headline, lede: input.lede, body: input.body, slug: input.slug, dateline: input.dateline,
             newTopics: input.newTopics, version: input.version,
             topics: topics.map {
-                Option(value: $0.id.uuidString.lowercased(), label: $0.name, selected: input.topicIDs.contains($0.id))
+                Option(
+                    value: $0.id.uuidString.lowercased(),
+                    label: suggested.contains($0.name) && !input.topicIDs.contains($0.id)
+                        ? "\($0.name) (suggested)" : $0.name,
+                    selected: input.topicIDs.contains($0.id))
             },
+            suggestedTopics: suggested.joined(separator: ", "),
             primaryTopics: topics.map {
                 Option(value: $0.id.uuidString.lowercased(), label: $0.name, selected: $0.id == input.primaryTopicID)
             },

@@ -25,11 +25,12 @@ struct ArticlePage: PageContext {
     let hasCorrections: Bool
     let readNext: [StoryTeaser]
     let hasReadNext: Bool
+    let discovery: ArticleDiscoveryContext
     let conversation: ConversationContext
 
     init(
-        article: Article, readNext: [StorySummary], comments: [Comment], form: CommentFormContext, site: Site,
-        now: Date
+        article: Article, readNext: [StorySummary], comments: [Comment], discovery: ArticleDiscovery,
+        form: CommentFormContext, site: Site, now: Date
     ) {
         let zone = site.settings.timeZone
         let metadata = ArticleMetadata(article, site: site)
@@ -62,6 +63,7 @@ struct ArticlePage: PageContext {
         hasCorrections = !article.corrections.isEmpty
         self.readNext = readNext.map { StoryTeaser($0, now: now, timeZone: zone) }
         hasReadNext = !readNext.isEmpty
+        self.discovery = ArticleDiscoveryContext(discovery)
         conversation = ConversationContext(comments: comments, form: form, now: now, timeZone: zone)
     }
 }

@@ -14,9 +14,14 @@ struct ReaderController {
         router.get(SiteRoute.Pattern.article, use: article)
         router.get(SiteRoute.Pattern.topic, use: topic)
         router.get(SiteRoute.Pattern.author, use: author)
+        for kind in EntityKind.allCases {
+            router.get(SiteRoute.Pattern.entity(kind)) { request, context in
+                try await entity(kind, request, context: context)
+            }
+        }
         for path in [
             SiteRoute.Pattern.home, SiteRoute.Pattern.article, SiteRoute.Pattern.topic, SiteRoute.Pattern.author,
-        ] {
+        ] + EntityKind.allCases.map(SiteRoute.Pattern.entity) {
             router.allowOnly([.get], on: path)
         }
     }
@@ -93,6 +98,28 @@ struct ReaderController {
                 list: StoryList(page, now: now, timeZone: site.settings.timeZone) { .author(slug, before: $0) }))
     }
 
+    /// A person's, place's or organisation's page: their stories newest first, and for a person what
+    /// they said, newest first, so a newsroom sees when two officials say opposite things.
+    func entity(_ kind: EntityKind, _ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let slug = context.slugParameter, let entity = try await site.store.entities.find(kind: kind, slug: slug)
+        else { throw HTTPError(.notFound) }
+        let now = site.clock.now
+        let cursor = cursor(in: request)
+        async let page = site.store.articles.latest(naming: entity.id, now: now, before: cursor, limit: Self.pageSize)
+        let statements =
+            kind == .person && cursor == nil ? try await site.store.entities.statements(of: entity, now: now) : []
+        let zone = site.settings.timeZone
+        return site.html(
+            EntityPage(
+                layout: site.layout(
+                    title: entity.name, description: "Stories that name \(entity.name).",
+                    route: .entity(kind, slug, before: cursor)),
+                kind: kind.singularLabel, name: entity.name,
+                statements: statements.map { StatementView($0, now: now, timeZone: zone) },
+                hasStatements: !statements.isEmpty,
+                list: StoryList(try await page, now: now, timeZone: zone) { .entity(kind, slug, before: $0) }))
+    }
+
     /// 301, which every crawler and cache treats as the new address for good (Hummingbird's
     /// `.permanent` is 308, which some older clients do not follow).
     static func movedPermanently(to path: String) -> Response {
@@ -112,11 +139,14 @@ struct ArticlePageRenderer {
 
     func render(_ article: Article, form: CommentFormContext, status: HTTPResponse.Status) async throws -> Response {
         let now = site.clock.now
-        async let candidates = site.store.articles.latest(now: now, limit: ReadNext.railLength + 1)
+        async let readNext = site.store.articles.readNext(for: article.id, mode: site.settings.readNext, now: now)
         async let comments = site.store.comments.published(onArticle: article.id)
-        let readNext = ReadNext.pick(for: article.id, from: try await candidates.stories, now: now)
+        async let statements = site.store.entities.statements(inArticle: article.id)
+        async let entities = site.store.entities.entities(ofArticle: article.id)
         let page = ArticlePage(
-            article: article, readNext: readNext, comments: try await comments, form: form, site: site, now: now)
+            article: article, readNext: try await readNext, comments: try await comments,
+            discovery: ArticleDiscovery(entities: try await entities, statements: try await statements), form: form,
+            site: site, now: now)
         var response = site.html(page, status: status)
         response.headers[.cacheControl] = "private, no-cache"
         return response

@@ -22,11 +22,24 @@ struct SearchController {
             request.uri.queryParameters.get("page").flatMap(Int.init).map { min(max($0, 1), Self.maximumPage) } ?? 1
         let query = SearchQuery(text)
         let now = site.clock.now
-        let hits = try await site.store.articles.search(
-            query, now: now, limit: Self.pageSize, offset: (page - 1) * Self.pageSize)
         let zone = site.settings.timeZone
+        let parameters = request.uri.queryParameters
+        let filters = SearchFilters(
+            topic: parameters.get("topic"), author: parameters.get("author"), from: parameters.get("from"),
+            to: parameters.get("to"), timeZone: zone)
+        let (scope, reason) = try await site.searchScope(filters)
+        var hits: [SearchHit] = []
+        if filters.problems.isEmpty, let scope {
+            hits = try await site.store.articles.search(
+                query, in: scope, now: now, limit: Self.pageSize, offset: (page - 1) * Self.pageSize)
+        }
+        let problems = filters.problems + [reason].compactMap { $0 }
+        async let topics = site.store.topics.all()
+        async let authors = site.store.authors.all()
         var message: String?
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if !problems.isEmpty {
+            message = problems.joined(separator: " ")
+        } else if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             message = nil
         } else if query.isEmpty {
             message = "Search for words: “\(text.prefix(80))” has no letters or digits to look for."
@@ -43,6 +56,13 @@ struct SearchController {
             SearchPage(
                 layout: layout, action: SiteRoute.Pattern.search.description,
                 query: String(text.prefix(SearchQuery.maximumLength)),
+                topics: try await topics.map {
+                    Option(value: $0.slug.value, label: $0.name, selected: $0.slug == filters.topic)
+                },
+                authors: try await authors.map {
+                    Option(value: $0.slug.value, label: $0.name, selected: $0.slug == filters.author)
+                },
+                from: Self.formValue(parameters.get("from")), to: Self.formValue(parameters.get("to")),
                 message: message,
                 results: hits.map { hit in
                     let published = hit.story.publishedAt ?? now
@@ -54,8 +74,11 @@ struct SearchController {
                 },
                 hasResults: !hits.isEmpty,
                 nextURL: hits.count == Self.pageSize && page < Self.maximumPage
-                    ? SiteRoute.search(text, page: page + 1).path : nil))
+                    ? SiteRoute.search(text, page: page + 1, filters: filters).path : nil))
     }
+
+    /// A date field's value sent back as typed (escaped by the template), short enough for the field.
+    static func formValue(_ value: String?) -> String { String((value ?? "").prefix(10)) }
 }
 
 struct SearchPage: PageContext {
@@ -63,6 +86,10 @@ struct SearchPage: PageContext {
     let layout: LayoutContext
     let action: String
     let query: String
+    let topics: [Option]
+    let authors: [Option]
+    let from: String
+    let to: String
     let message: String?
     let results: [Result]
     let hasResults: Bool

@@ -11,6 +11,7 @@ enum SiteRoute: Equatable {
     case comment(article: Slug, id: UUID)
     case topic(Slug, before: StoryCursor? = nil)
     case author(Slug, before: StoryCursor? = nil)
+    case entity(EntityKind, Slug, before: StoryCursor? = nil)
     case asset(String)
     case media(String)
     case siteFeed(FeedFormat)
@@ -19,7 +20,7 @@ enum SiteRoute: Equatable {
     case sitemapIndex
     case sitemap(String)
     case robots
-    case search(String, page: Int = 1)
+    case search(String, page: Int = 1, filters: SearchFilters = SearchFilters())
 
     /// The path and query, relative to the site root.
     var path: String {
@@ -30,6 +31,7 @@ enum SiteRoute: Equatable {
         case .comment(let article, let id): return "/articles/\(article.value)#comment-\(id.uuidString.lowercased())"
         case .topic(let slug, let before): return "/topics/\(slug.value)" + Self.query(before)
         case .author(let slug, let before): return "/authors/\(slug.value)" + Self.query(before)
+        case .entity(let kind, let slug, let before): return "/\(kind.pathSegment)/\(slug.value)" + Self.query(before)
         case .asset(let file): return "/assets/\(file)"
         case .media(let file): return "/media/\(file)"
         case .siteFeed(let format): return "/" + format.fileName
@@ -38,9 +40,14 @@ enum SiteRoute: Equatable {
         case .sitemapIndex: return "/sitemap.xml"
         case .sitemap(let name): return "/sitemaps/\(name)"
         case .robots: return "/robots.txt"
-        case .search(let query, let page):
+        case .search(let query, let page, let filters):
             let encoded = query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-            return "/search?q=\(encoded)" + (page > 1 ? "&page=\(page)" : "")
+            var path = "/search?q=\(encoded)"
+            if let topic = filters.topic { path += "&topic=\(topic.value)" }
+            if let author = filters.author { path += "&author=\(author.value)" }
+            if let day = filters.firstDay { path += "&from=\(day)" }
+            if let day = filters.lastDay { path += "&to=\(day)" }
+            return path + (page > 1 ? "&page=\(page)" : "")
         }
     }
 
@@ -58,6 +65,7 @@ enum SiteRoute: Equatable {
         static let articleComments: RouterPath = "/articles/:slug/comments"
         static let topic: RouterPath = "/topics/:slug"
         static let author: RouterPath = "/authors/:slug"
+        static func entity(_ kind: EntityKind) -> RouterPath { RouterPath("/\(kind.pathSegment)/:slug") }
         static let assets: RouterPath = "/assets/**"
         static let media: RouterPath = "/media/:file"
         static let sitemapIndex: RouterPath = "/sitemap.xml"

@@ -13,7 +13,7 @@ struct Theme: Sendable {
     private let library: MustacheLibrary
 
     static let requiredTemplates = [
-        "layout", "home", "article", "topic", "author", "not-found", "error", "story_list", "search",
+        "layout", "home", "article", "topic", "author", "entity", "not-found", "error", "story_list", "search",
     ]
 
     /// The theme shipped inside the binary's resources, so `masthead` runs from any working directory.

@@ -98,11 +98,11 @@ struct ContentAPIController {
     func readNext(_ request: Request, context: APIRequestContext) async throws -> Response {
         let article = try await visibleArticle(context)
         let now = site.clock.now
-        let candidates = try await site.store.articles.latest(now: now, limit: ReadNext.railLength + 1)
+        let readNext = try await site.store.articles.readNext(for: article.id, mode: site.settings.readNext, now: now)
         let base = site.settings.baseURL
         return Self.publicResponse(
             [
-                "articles": ReadNext.pick(for: article.id, from: candidates.stories, now: now).map {
+                "articles": readNext.map {
                     APIArticleSummary($0, base: base)
                 }
             ],
@@ -189,8 +189,24 @@ struct ContentAPIController {
             }
             page = value
         }
-        let hits = try await site.store.articles.search(
-            SearchQuery(parameters.get("q") ?? ""), now: site.clock.now, limit: limit, offset: (page - 1) * limit)
+        // The page's form sends an empty value for "any"; the API leaves the parameter out instead.
+        for name in ["topic", "author", "from", "to"] where parameters.get(name)?.isEmpty == true {
+            throw APIError(
+                .badRequest, code: "bad_request", "`\(name)` is empty; leave it out to search without it.",
+                fields: [name: "invalid"])
+        }
+        let filters = SearchFilters(
+            topic: parameters.get("topic"), author: parameters.get("author"), from: parameters.get("from"),
+            to: parameters.get("to"), timeZone: site.settings.timeZone)
+        guard filters.problems.isEmpty else {
+            throw APIError(.badRequest, code: "bad_request", filters.problems.joined(separator: " "))
+        }
+        var hits: [SearchHit] = []
+        if let scope = try await site.searchScope(filters).scope {
+            hits = try await site.store.articles.search(
+                SearchQuery(parameters.get("q") ?? ""), in: scope, now: site.clock.now, limit: limit,
+                offset: (page - 1) * limit)
+        }
         let base = site.settings.baseURL
         return Self.publicResponse(
             [

@@ -115,6 +115,14 @@ enum OpenAPIDocument {
                         queryParameter(
                             "limit", ["type": "integer", "minimum": 1, "maximum": 50], "At most this many (20)"),
                         queryParameter("page", ["type": "integer", "minimum": 1, "maximum": 10], "Which page (1)"),
+                        queryParameter("topic", slug, "Only stories on this topic (its slug)"),
+                        queryParameter("author", slug, "Only stories by this author (their slug)"),
+                        queryParameter(
+                            "from", ["type": "string", "format": "date"],
+                            "Only stories published on or after this day, in the site's time zone"),
+                        queryParameter(
+                            "to", ["type": "string", "format": "date"],
+                            "Only stories published on or before this day, in the site's time zone"),
                     ])
             ],
             "/topics": ["get": operation("listTopics", "Every topic", success: "The topics", ref("TopicList"))],

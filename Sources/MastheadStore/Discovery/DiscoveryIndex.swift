@@ -1,0 +1,345 @@
+import FluentKit
+import Foundation
+import Logging
+import MastheadCore
+import SQLKit
+
+/// Keeps what discovery knows of each story: its named entities, who said what in it, its weighted
+/// terms, and its Read next rail, stored so a page serves the rail in one indexed query. It follows
+/// the write layer's change feed: a saved story is read again, and a story that goes live, changes or
+/// leaves gets a new rail, as do the stories its rail names and the stories whose rails name it.
+/// `masthead reindex` rebuilds it all.
+public struct DiscoveryIndex: Sendable {
+    let database: any Database
+
+    /// A few more than a page shows, so the rail stays full when one of them is embargoed or
+    /// unpublished before the rails are worked out again.
+    static let storedRailLength = ReadNext.railLength + 3
+    /// How many stories a rail is chosen from: those sharing the most distinctive terms, entities or
+    /// topics. The ranking itself is ``RelatedStories``.
+    static let candidatesPerSource = 60
+    static let distinctiveTerms = 8
+
+    public init(store: Store) {
+        database = store.database
+    }
+
+    init(database: any Database) {
+        self.database = database
+    }
+
+    var sql: any SQLDatabase {
+        get throws {
+            guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+            return sql
+        }
+    }
+
+    /// Applies each article event from the store's change feed. Failures are logged, never thrown
+    /// back into the action that already committed; `masthead reindex` repairs what was missed.
+    static func follow(_ store: Store, logger: Logger) {
+        let index = DiscoveryIndex(store: store)
+        store.changeFeed.subscribe { event in
+            do {
+                try await index.apply(event)
+            } catch {
+                logger.error("discovery index: \(event.name.rawValue) \(event.subjectID?.uuidString ?? ""): \(error)")
+            }
+        }
+    }
+
+    func apply(_ event: DomainEvent) async throws {
+        guard event.name.isAboutAnArticle, let articleID = event.subjectID else { return }
+        switch event.name {
+        case .articleCreated, .articleSaved, .articleRestored:
+            try await refresh(articleID, now: event.occurredAt)
+        default:
+            try await refreshRails(around: articleID, now: event.occurredAt)
+        }
+    }
+
+    /// What a story's change costs: the story read again, then its rail and the rails it touches.
+    public func refresh(_ articleID: UUID, now: Date) async throws {
+        var catalog = try await EntityCatalog.load(from: sql)
+        try await indexContent(of: articleID, catalog: &catalog)
+        try await refreshRails(around: articleID, now: now)
+    }
+
+    /// The newest live stories, for timing ``refresh(_:now:)`` on a real archive.
+    public func newestLive(_ count: Int) async throws -> [UUID] {
+        try await sql.select().column("id").from("articles").where("live", .equal, SQLLiteral.boolean(true))
+            .orderBy("published_at", .descending).limit(count).all().map { try $0.decode(column: "id", as: UUID.self) }
+    }
+
+    /// The story's rail, and the rails of the stories it touches, worked out again.
+    func refreshRails(around articleID: UUID, now: Date) async throws {
+        let pointingHere = try await sql.select().column("article_id").from("read_next")
+            .where("related_id", .equal, articleID).all().map { try $0.decode(column: "article_id", as: UUID.self) }
+        let documents = try await documentCount()
+        let rail = try await updateRail(of: articleID, now: now, documents: documents)
+        var seen: Set<UUID> = [articleID]
+        for other in pointingHere + rail.prefix(ReadNext.railLength) where seen.insert(other).inserted {
+            try await updateRail(of: other, now: now, documents: documents)
+        }
+    }
+
+    // MARK: - A story's entities, statements and terms
+
+    /// Reads the story again: its entities (new names join the site's list), what its people said,
+    /// and its terms, replacing what was stored.
+    func indexContent(of articleID: UUID, catalog: inout EntityCatalog) async throws {
+        let sql = try self.sql
+        guard
+            let row = try await sql.select().columns("headline", "lede", "body_html").from("articles")
+                .where("id", .equal, articleID).first()
+        else { return }
+        let headline = try row.decode(column: "headline", as: String.self)
+        let lede = try row.decode(column: "lede", as: String.self)
+        let paragraphs = ArticleText.paragraphs(ofHTML: try row.decode(column: "body_html", as: String.self))
+        let text = ([headline, lede] + paragraphs).joined(separator: "\n\n")
+
+        let found = NamedEntities.extract(from: text, directory: catalog.directory())
+        var entityIDs: [String: UUID] = [:]
+        var mentions: [UUID: Int] = [:]
+        for entity in found {
+            guard let id = try await catalog.resolve(entity, on: sql) else { continue }
+            entityIDs[entity.name] = id
+            mentions[id, default: 0] += entity.mentions
+        }
+        let statements = WhoSaidWhat.statements(in: text, entities: found).compactMap { statement in
+            entityIDs[statement.speaker].map { (entityID: $0, statement: statement) }
+        }
+        let terms = StoryTerms.weights(
+            headline: headline, lede: lede, body: paragraphs.joined(separator: "\n\n"))
+        let linked = mentions
+
+        try await database.transaction { database in
+            guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+            try await sql.delete(from: "article_entities").where("article_id", .equal, articleID).run()
+            if !linked.isEmpty {
+                var insert = sql.insert(into: "article_entities").columns(
+                    "article_id", "entity_id", "mentions", "live", "published_at")
+                for (entityID, count) in linked.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
+                    insert = insert.values(
+                        SQLBind(articleID), SQLBind(entityID), SQLBind(count), SQLLiteral.boolean(false),
+                        SQLLiteral.null)
+                }
+                try await insert.run()
+            }
+            try await sql.delete(from: "statements").where("article_id", .equal, articleID).run()
+            if !statements.isEmpty {
+                var insert = sql.insert(into: "statements").columns(
+                    "id", "article_id", "entity_id", "text", "position", "live", "published_at")
+                for (entityID, statement) in statements {
+                    insert = insert.values(
+                        SQLBind(UUID()), SQLBind(articleID), SQLBind(entityID), SQLBind(statement.text),
+                        SQLBind(statement.position), SQLLiteral.boolean(false), SQLLiteral.null)
+                }
+                try await insert.run()
+            }
+            try await Self.replaceTerms(of: articleID, with: terms, on: sql)
+            try await DiscoveryLinks.copyVisibility(of: articleID, on: database)
+        }
+    }
+
+    /// The story's terms, with the number of stories having each term kept in step.
+    static func replaceTerms(of articleID: UUID, with terms: [String: Double], on sql: any SQLDatabase) async throws {
+        let old = try await sql.select().column("term").from("article_terms").where("article_id", .equal, articleID)
+            .all().map { try $0.decode(column: "term", as: String.self) }
+        if !old.isEmpty {
+            try await sql.update("term_stats").set(SQLIdentifier("documents"), to: SQLRaw("documents - 1"))
+                .where("term", .in, SQLBind.group(old)).run()
+            try await sql.delete(from: "article_terms").where("article_id", .equal, articleID).run()
+        }
+        guard !terms.isEmpty else { return }
+        let sorted = terms.sorted { $0.key < $1.key }
+        var insert = sql.insert(into: "article_terms").columns("article_id", "term", "weight")
+        var stats = sql.insert(into: "term_stats").columns("term", "documents")
+        for (term, weight) in sorted {
+            insert = insert.values(SQLBind(articleID), SQLBind(term), SQLBind(weight))
+            stats = stats.values(SQLBind(term), SQLLiteral.numeric("1"))
+        }
+        try await insert.run()
+        try await stats.onConflict(with: ["term"]) {
+            $0.set(SQLIdentifier("documents"), to: SQLRaw("term_stats.documents + 1"))
+        }.run()
+    }
+
+    // MARK: - Read next rails
+
+    func documentCount() async throws -> Int {
+        try await sql.select().column(SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("n")))
+            .from("articles").first()?
+            .decode(column: "n", as: Int.self) ?? 0
+    }
+
+    /// Works out and stores the story's rail; a story that is not live has none. Returns the rail.
+    @discardableResult
+    func updateRail(of articleID: UUID, now: Date, documents: Int) async throws -> [UUID] {
+        let ranked = try await rank(articleID, now: now, documents: documents)
+        let rail = ranked?.live == true ? ranked?.rail ?? [] : []
+        try await database.transaction { database in
+            guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+            try await sql.delete(from: "read_next").where("article_id", .equal, articleID).run()
+            guard !rail.isEmpty else { return }
+            var insert = sql.insert(into: "read_next").columns("article_id", "position", "related_id", "score")
+            for (position, entry) in rail.enumerated() {
+                insert = insert.values(SQLBind(articleID), SQLBind(position), SQLBind(entry.id), SQLBind(entry.score))
+            }
+            try await insert.run()
+        }
+        return rail.map(\.id)
+    }
+
+    /// Topics to suggest for a story, draft or not: from its entities and its nearest live stories.
+    public func suggestedTopics(for articleID: UUID, now: Date) async throws -> [String] {
+        let sql = try self.sql
+        guard let ranked = try await rank(articleID, now: now, documents: try await documentCount()) else { return [] }
+        let related = ranked.rail.filter { $0.score > 0 }
+        var topicsOf: [UUID: [String]] = [:]
+        if !related.isEmpty {
+            for row in try await sql.select().column(SQLColumn("article_id", table: "article_topics"))
+                .column(SQLColumn("name", table: "topics")).from("article_topics")
+                .join(
+                    "topics", on: SQLColumn("id", table: "topics"), .equal,
+                    SQLColumn("topic_id", table: "article_topics")
+                )
+                .where(SQLColumn("article_id", table: "article_topics"), .in, SQLBind.group(related.map(\.id))).all()
+            {
+                topicsOf[try row.decode(column: "article_id", as: UUID.self), default: []].append(
+                    try row.decode(column: "name", as: String.self))
+            }
+        }
+        let entityNames = try await sql.select().column(SQLColumn("name", table: "entities")).from("article_entities")
+            .join(
+                "entities", on: SQLColumn("id", table: "entities"), .equal,
+                SQLColumn("entity_id", table: "article_entities")
+            )
+            .where(SQLColumn("article_id", table: "article_entities"), .equal, SQLBind(articleID)).all()
+            .map { try $0.decode(column: "name", as: String.self) }
+        let current = try await sql.select().column(SQLColumn("name", table: "topics")).from("article_topics")
+            .join(
+                "topics", on: SQLColumn("id", table: "topics"), .equal, SQLColumn("topic_id", table: "article_topics")
+            )
+            .where(SQLColumn("article_id", table: "article_topics"), .equal, SQLBind(articleID)).all()
+            .map { try $0.decode(column: "name", as: String.self) }
+        let existing = try await sql.select().column("name").from("topics").all()
+            .map { try $0.decode(column: "name", as: String.self) }
+        return TopicSuggestions.suggest(
+            entityNames: entityNames,
+            nearest: related.map { (topicNames: topicsOf[$0.id] ?? [], relatedness: $0.score) },
+            existingTopics: existing, current: current)
+    }
+
+    /// The story's rail as ``RelatedStories`` ranks it now, and whether the story is live; nil for a
+    /// story that does not exist.
+    func rank(_ articleID: UUID, now: Date, documents: Int) async throws -> (live: Bool, rail: [RelatedScore])? {
+        let sql = try self.sql
+        guard let story = try await RelatedProfiles.load([articleID], on: sql).first else { return nil }
+        let termCounts = try await RelatedProfiles.documentFrequencies(Array(story.profile.terms.keys), on: sql)
+        let distinctive = story.profile.terms.map { term, weight in
+            (term, weight * log(Double(max(documents, 1) + 1) / Double((termCounts[term] ?? 0) + 1)))
+        }
+        .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(Self.distinctiveTerms).map(\.0)
+
+        var candidateIDs = Set<UUID>()
+        for id in try await candidates(sharingTerms: distinctive, with: articleID, on: sql) { candidateIDs.insert(id) }
+        for id in try await candidates(sharingLinksOf: articleID, on: sql) { candidateIDs.insert(id) }
+        let latest = try await sql.select().column("id").from("articles")
+            .where("live", .equal, SQLLiteral.boolean(true)).where("published_at", .lessThanOrEqual, SQLBind(now))
+            .orderBy("published_at", .descending).orderBy("id", .descending)
+            .limit(Self.storedRailLength + 1).all().map { try $0.decode(column: "id", as: UUID.self) }
+        candidateIDs.remove(articleID)
+
+        let candidates = try await RelatedProfiles.load(Array(candidateIDs), on: sql).filter(\.live).map(\.profile)
+        var allTerms = Set(story.profile.terms.keys)
+        for candidate in candidates { allTerms.formUnion(candidate.terms.keys) }
+        let statistics = CorpusStatistics(
+            documentCount: documents,
+            termFrequency: try await RelatedProfiles.documentFrequencies(Array(allTerms), on: sql),
+            entityFrequency: try await RelatedProfiles.entityFrequencies(Array(story.profile.entityKeys), on: sql))
+        let rail = RelatedStories.rail(
+            for: story.profile, candidates: candidates, latest: latest, statistics: statistics,
+            limit: Self.storedRailLength)
+        return (story.live, rail)
+    }
+
+    /// Live stories sharing the most of these terms, heaviest overlap first.
+    private func candidates(sharingTerms terms: [String], with articleID: UUID, on sql: any SQLDatabase) async throws
+        -> [UUID]
+    {
+        guard !terms.isEmpty else { return [] }
+        return try await sql.select().column(SQLColumn("article_id", table: "article_terms"))
+            .from("article_terms")
+            .join(
+                "articles", on: SQLColumn("id", table: "articles"), .equal,
+                SQLColumn("article_id", table: "article_terms")
+            )
+            .where(SQLColumn("term", table: "article_terms"), .in, SQLBind.group(terms))
+            .where(SQLColumn("live", table: "articles"), .equal, SQLLiteral.boolean(true))
+            .where(SQLColumn("article_id", table: "article_terms"), .notEqual, SQLBind(articleID))
+            .groupBy(SQLColumn("article_id", table: "article_terms"))
+            .orderBy(SQLFunction("SUM", args: SQLColumn("weight", table: "article_terms")), SQLDirection.descending)
+            .limit(Self.candidatesPerSource * 2)
+            .all().map { try $0.decode(column: "article_id", as: UUID.self) }
+    }
+
+    /// The newest live stories sharing each of the story's topics and its most-named entities, walked
+    /// from the link tables' own indexes.
+    private func candidates(sharingLinksOf articleID: UUID, on sql: any SQLDatabase) async throws -> [UUID] {
+        var found: [UUID] = []
+        let links: [(table: String, column: String, order: String)] = [
+            ("article_topics", "topic_id", "topic_id"), ("article_entities", "entity_id", "mentions"),
+        ]
+        for link in links {
+            let subjects = try await sql.select().column(link.column).from(link.table)
+                .where("article_id", .equal, articleID).orderBy(link.order, .descending).limit(Self.distinctiveTerms)
+                .all().map { try $0.decode(column: link.column, as: UUID.self) }
+            for subject in subjects {
+                found += try await sql.select().column("article_id").from(link.table)
+                    .where(link.column, .equal, subject).where("live", .equal, SQLLiteral.boolean(true))
+                    .orderBy("published_at", .descending).orderBy("article_id", .descending)
+                    .limit(Self.candidatesPerSource / 2)
+                    .all().map { try $0.decode(column: "article_id", as: UUID.self) }
+            }
+        }
+        return found
+    }
+
+    // MARK: - Rebuilding everything
+
+    /// What is worked out from the stories, as opposed to what editors decided about entities.
+    static let derivedTables = ["read_next", "article_terms", "term_stats", "statements", "article_entities"]
+
+    /// Everything discovery stores, editors' entity corrections included, for a site that deletes all
+    /// its content.
+    static func removeAll(on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+        for table in derivedTables + ["entity_aliases", "entities"] { try await sql.delete(from: table).run() }
+    }
+
+    public enum Stage: String, Sendable {
+        case stories = "Reading stories"
+        case rails = "Working out Read next"
+    }
+
+    /// Rebuilds entities' links, statements, terms and rails from every story. Editors' corrections
+    /// (renamed, merged and ruled-out entities) are kept and applied. `progress` hears each story done.
+    public func rebuild(now: Date, progress: @Sendable (Stage, Int, Int) -> Void) async throws {
+        let sql = try self.sql
+        for table in Self.derivedTables { try await sql.delete(from: table).run() }
+        let all = try await sql.select().column("id").from("articles").orderBy("id").all()
+            .map { try $0.decode(column: "id", as: UUID.self) }
+        var catalog = try await EntityCatalog.load(from: sql)
+        for (done, id) in all.enumerated() {
+            try await indexContent(of: id, catalog: &catalog)
+            progress(.stories, done + 1, all.count)
+        }
+        let live = try await sql.select().column("id").from("articles").where("live", .equal, SQLLiteral.boolean(true))
+            .orderBy("id").all().map { try $0.decode(column: "id", as: UUID.self) }
+        for (done, id) in live.enumerated() {
+            try await updateRail(of: id, now: now, documents: all.count)
+            progress(.rails, done + 1, live.count)
+        }
+    }
+}

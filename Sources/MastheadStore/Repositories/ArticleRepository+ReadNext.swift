@@ -1,0 +1,45 @@
+import FluentKit
+import Foundation
+import MastheadCore
+import SQLKit
+
+extension ArticleRepository {
+    /// The Read next rail under a story. "Related" serves the rail ``DiscoveryIndex`` stored for the
+    /// story (already padded with the newest stories when few were related) in one indexed statement,
+    /// its entries passing the visibility rule at serve time, so a scheduled story joins when its
+    /// time comes. A story with no stored rail yet gets the newest stories, as "latest" does.
+    public func readNext(for articleID: UUID, mode: ReadNextMode, now: Date, limit: Int = ReadNext.railLength)
+        async throws -> [StorySummary]
+    {
+        if mode == .related {
+            let related = try await storedRail(of: articleID, now: now, limit: limit)
+            if !related.isEmpty { return related }
+        }
+        let newest = try await latest(now: now, limit: limit + 1).stories
+        return ReadNext.pick(for: articleID, from: newest, now: now, limit: limit)
+    }
+
+    private func storedRail(of articleID: UUID, now: Date, limit: Int) async throws -> [StorySummary] {
+        guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+        var query = sql.select()
+            .columns(
+                ["id", "slug", "headline", "lede", "status", "published_at"].map { SQLColumn($0, table: "articles") }
+            )
+            .column(SQLColumn("id", table: "topics"), as: "topic_id")
+            .column(SQLColumn("name", table: "topics"), as: "topic_name")
+            .column(SQLColumn("slug", table: "topics"), as: "topic_slug")
+            .from("read_next")
+            .join(
+                "articles", on: SQLColumn("id", table: "articles"), .equal, SQLColumn("related_id", table: "read_next")
+            )
+            .join(
+                SQLIdentifier("topics"), method: SQLJoinMethod.left,
+                on: SQLColumn("primary_topic_id", table: "articles"), .equal, SQLColumn("id", table: "topics")
+            )
+            .where(SQLColumn("article_id", table: "read_next"), .equal, SQLBind(articleID))
+        query = VisibleArticles.predicate(query, now: now)
+        return try await query.orderBy(SQLColumn("position", table: "read_next"), SQLDirection.ascending).limit(limit)
+            .all()
+            .compactMap(StoryListQuery.summary)
+    }
+}
