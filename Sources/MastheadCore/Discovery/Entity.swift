@@ -32,14 +32,3 @@ public struct QuotedStatement: Sendable, Equatable {
         self.story = story
     }
 }
-
-extension EntityKind {
-    /// What one of the kind is called, above an entity's name on its page.
-    public var singularLabel: String {
-        switch self {
-        case .person: return "Person"
-        case .place: return "Place"
-        case .organisation: return "Organisation"
-        }
-    }
-}

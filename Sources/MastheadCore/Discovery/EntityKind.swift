@@ -11,18 +11,12 @@ public enum EntityKind: String, Sendable, Codable, CaseIterable {
         }
     }
 
-    /// The kind a listing path names, or nil for any other segment (so a router can answer 404).
-    public init?(pathSegment: String) {
-        guard let kind = Self.allCases.first(where: { $0.pathSegment == pathSegment }) else { return nil }
-        self = kind
-    }
-
-    /// The heading of the kind's listing page.
-    public var title: String {
+    /// What one of the kind is called, above an entity's name on its page.
+    public var singularLabel: String {
         switch self {
-        case .person: "People"
-        case .place: "Places"
-        case .organisation: "Organisations"
+        case .person: "Person"
+        case .place: "Place"
+        case .organisation: "Organisation"
         }
     }
 }

@@ -29,14 +29,24 @@ public struct RelatedProfile: Sendable, Equatable {
         self.terms = terms
     }
 
-    /// The profile of a story as written: topics keyed, the cluster taken from the primary topic (else the
-    /// first), terms read from headline, lede and body. Entities come from the extractor, which this does not
-    /// run.
-    public init(id: UUID, publishedAt: Date?, content: ArticleContent, entityKeys: Set<String>) {
-        let topics = content.allTopics
+    /// A profile from topic names as stored: each keyed, the cluster being the primary topic's key, else
+    /// the first key in order (topics carry no order of their own once stored).
+    public init(
+        id: UUID, publishedAt: Date?, topicNames: [String], primaryTopicName: String?, entityKeys: Set<String>,
+        terms: [String: Double]
+    ) {
+        let keys = topicNames.map(TopicName.key)
         self.init(
-            id: id, publishedAt: publishedAt, topicKeys: Set(topics.map { TopicName.key($0.name) }),
-            clusterKey: topics.first.map { TopicName.key($0.name) }, entityKeys: entityKeys,
+            id: id, publishedAt: publishedAt, topicKeys: Set(keys),
+            clusterKey: primaryTopicName.map(TopicName.key) ?? keys.min(), entityKeys: entityKeys, terms: terms)
+    }
+
+    /// The profile of a story as written, terms read from headline, lede and body. Entities come from
+    /// the extractor, which this does not run.
+    public init(id: UUID, publishedAt: Date?, content: ArticleContent, entityKeys: Set<String>) {
+        self.init(
+            id: id, publishedAt: publishedAt, topicNames: content.allTopics.map(\.name),
+            primaryTopicName: content.primaryTopic?.name, entityKeys: entityKeys,
             terms: StoryTerms.weights(headline: content.headline, lede: content.lede, body: content.bodyMarkdown))
     }
 }

@@ -19,6 +19,10 @@ public struct DiscoveryIndex: Sendable {
     /// topics. The ranking itself is ``RelatedStories``.
     static let candidatesPerSource = 60
     static let distinctiveTerms = 8
+    /// Topics and entities followed for candidates, and how many newest stories each.
+    static let linksFollowed = 6
+    static let storiesPerLink = 12
+    static let railsRefreshedPerChange = 20
 
     public init(store: Store) {
         database = store.database
@@ -73,13 +77,16 @@ public struct DiscoveryIndex: Sendable {
 
     /// The story's rail, and the rails of the stories it touches, worked out again.
     func refreshRails(around articleID: UUID, now: Date) async throws {
+        // A popular story can sit in many rails; a few are worked out again now. The rest still serve
+        // correctly, since every rail entry passes the visibility rule when a page is served.
         let pointingHere = try await sql.select().column("article_id").from("read_next")
-            .where("related_id", .equal, articleID).all().map { try $0.decode(column: "article_id", as: UUID.self) }
-        let documents = try await documentCount()
-        let rail = try await updateRail(of: articleID, now: now, documents: documents)
+            .where("related_id", .equal, articleID).limit(Self.railsRefreshedPerChange).all()
+            .map { try $0.decode(column: "article_id", as: UUID.self) }
+        let counts = try await CorpusCounts.onDemand(on: sql)
+        let rail = try await updateRail(of: articleID, now: now, counts: counts)
         var seen: Set<UUID> = [articleID]
         for other in pointingHere + rail.prefix(ReadNext.railLength) where seen.insert(other).inserted {
-            try await updateRail(of: other, now: now, documents: documents)
+            try await updateRail(of: other, now: now, counts: counts)
         }
     }
 
@@ -167,16 +174,10 @@ public struct DiscoveryIndex: Sendable {
 
     // MARK: - Read next rails
 
-    func documentCount() async throws -> Int {
-        try await sql.select().column(SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("n")))
-            .from("articles").first()?
-            .decode(column: "n", as: Int.self) ?? 0
-    }
-
     /// Works out and stores the story's rail; a story that is not live has none. Returns the rail.
     @discardableResult
-    func updateRail(of articleID: UUID, now: Date, documents: Int) async throws -> [UUID] {
-        let ranked = try await rank(articleID, now: now, documents: documents)
+    func updateRail(of articleID: UUID, now: Date, counts: CorpusCounts) async throws -> [UUID] {
+        let ranked = try await rank(articleID, now: now, counts: counts)
         let rail = ranked?.live == true ? ranked?.rail ?? [] : []
         try await database.transaction { database in
             guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
@@ -194,7 +195,9 @@ public struct DiscoveryIndex: Sendable {
     /// Topics to suggest for a story, draft or not: from its entities and its nearest live stories.
     public func suggestedTopics(for articleID: UUID, now: Date) async throws -> [String] {
         let sql = try self.sql
-        guard let ranked = try await rank(articleID, now: now, documents: try await documentCount()) else { return [] }
+        guard let ranked = try await rank(articleID, now: now, counts: try await CorpusCounts.onDemand(on: sql)) else {
+            return []
+        }
         let related = ranked.rail.filter { $0.score > 0 }
         var topicsOf: [UUID: [String]] = [:]
         if !related.isEmpty {
@@ -233,12 +236,13 @@ public struct DiscoveryIndex: Sendable {
 
     /// The story's rail as ``RelatedStories`` ranks it now, and whether the story is live; nil for a
     /// story that does not exist.
-    func rank(_ articleID: UUID, now: Date, documents: Int) async throws -> (live: Bool, rail: [RelatedScore])? {
+    func rank(_ articleID: UUID, now: Date, counts: CorpusCounts) async throws -> (live: Bool, rail: [RelatedScore])? {
         let sql = try self.sql
         guard let story = try await RelatedProfiles.load([articleID], on: sql).first else { return nil }
-        let termCounts = try await RelatedProfiles.documentFrequencies(Array(story.profile.terms.keys), on: sql)
+        let termCounts = try await counts.termFrequencies(Set(story.profile.terms.keys), on: sql)
+        let documents = Double(max(counts.documents, 1) + 1)
         let distinctive = story.profile.terms.map { term, weight in
-            (term, weight * log(Double(max(documents, 1) + 1) / Double((termCounts[term] ?? 0) + 1)))
+            (term, weight * log(documents / Double((termCounts[term] ?? 0) + 1)))
         }
         .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(Self.distinctiveTerms).map(\.0)
 
@@ -255,9 +259,9 @@ public struct DiscoveryIndex: Sendable {
         var allTerms = Set(story.profile.terms.keys)
         for candidate in candidates { allTerms.formUnion(candidate.terms.keys) }
         let statistics = CorpusStatistics(
-            documentCount: documents,
-            termFrequency: try await RelatedProfiles.documentFrequencies(Array(allTerms), on: sql),
-            entityFrequency: try await RelatedProfiles.entityFrequencies(Array(story.profile.entityKeys), on: sql))
+            documentCount: counts.documents,
+            termFrequency: try await counts.termFrequencies(allTerms, on: sql),
+            entityFrequency: try await counts.entityFrequencies(story.profile.entityKeys, on: sql))
         let rail = RelatedStories.rail(
             for: story.profile, candidates: candidates, latest: latest, statistics: statistics,
             limit: Self.storedRailLength)
@@ -280,7 +284,7 @@ public struct DiscoveryIndex: Sendable {
             .where(SQLColumn("article_id", table: "article_terms"), .notEqual, SQLBind(articleID))
             .groupBy(SQLColumn("article_id", table: "article_terms"))
             .orderBy(SQLFunction("SUM", args: SQLColumn("weight", table: "article_terms")), SQLDirection.descending)
-            .limit(Self.candidatesPerSource * 2)
+            .limit(Self.candidatesPerSource)
             .all().map { try $0.decode(column: "article_id", as: UUID.self) }
     }
 
@@ -293,13 +297,13 @@ public struct DiscoveryIndex: Sendable {
         ]
         for link in links {
             let subjects = try await sql.select().column(link.column).from(link.table)
-                .where("article_id", .equal, articleID).orderBy(link.order, .descending).limit(Self.distinctiveTerms)
+                .where("article_id", .equal, articleID).orderBy(link.order, .descending).limit(Self.linksFollowed)
                 .all().map { try $0.decode(column: link.column, as: UUID.self) }
             for subject in subjects {
                 found += try await sql.select().column("article_id").from(link.table)
                     .where(link.column, .equal, subject).where("live", .equal, SQLLiteral.boolean(true))
                     .orderBy("published_at", .descending).orderBy("article_id", .descending)
-                    .limit(Self.candidatesPerSource / 2)
+                    .limit(Self.storiesPerLink)
                     .all().map { try $0.decode(column: "article_id", as: UUID.self) }
             }
         }
@@ -337,8 +341,9 @@ public struct DiscoveryIndex: Sendable {
         }
         let live = try await sql.select().column("id").from("articles").where("live", .equal, SQLLiteral.boolean(true))
             .orderBy("id").all().map { try $0.decode(column: "id", as: UUID.self) }
+        let counts = try await CorpusCounts.all(on: sql)
         for (done, id) in live.enumerated() {
-            try await updateRail(of: id, now: now, documents: all.count)
+            try await updateRail(of: id, now: now, counts: counts)
             progress(.rails, done + 1, live.count)
         }
     }

@@ -22,7 +22,7 @@ enum RelatedProfiles {
 
     private static func loadChunk(_ ids: [UUID], on sql: any SQLDatabase) async throws -> [Loaded] {
         guard !ids.isEmpty else { return [] }
-        var topics: [UUID: [(id: UUID, key: String)]] = [:]
+        var topics: [UUID: [(id: UUID, name: String)]] = [:]
         for row in try await sql.select()
             .columns(SQLColumn("article_id", table: "article_topics"), SQLColumn("topic_id", table: "article_topics"))
             .column(SQLColumn("name", table: "topics"))
@@ -35,7 +35,7 @@ enum RelatedProfiles {
             topics[try row.decode(column: "article_id", as: UUID.self), default: []].append(
                 (
                     try row.decode(column: "topic_id", as: UUID.self),
-                    TopicName.key(try row.decode(column: "name", as: String.self))
+                    try row.decode(column: "name", as: String.self)
                 ))
         }
         var entities: [UUID: Set<String>] = [:]
@@ -58,11 +58,11 @@ enum RelatedProfiles {
                 let id = try row.decode(column: "id", as: UUID.self)
                 let storyTopics = topics[id] ?? []
                 let primary = try row.decode(column: "primary_topic_id", as: UUID?.self)
-                let cluster = storyTopics.first { $0.id == primary }?.key ?? storyTopics.map(\.key).min()
                 return Loaded(
                     profile: RelatedProfile(
                         id: id, publishedAt: try row.decode(column: "published_at", as: Date?.self),
-                        topicKeys: Set(storyTopics.map(\.key)), clusterKey: cluster,
+                        topicNames: storyTopics.map(\.name),
+                        primaryTopicName: storyTopics.first { $0.id == primary }?.name,
                         entityKeys: entities[id] ?? [], terms: terms[id] ?? [:]),
                     live: try row.decode(column: "live", as: Bool.self))
             }
