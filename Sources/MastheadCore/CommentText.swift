@@ -14,27 +14,42 @@ public enum CommentText {
         }.joined(separator: "\n")
     }
 
+    /// Whether ``html(_:)`` would make a link of any part of the text. Moderation holds links from
+    /// newcomers, and must see a link exactly where readers would be offered one to click.
+    public static func containsLink(_ text: String) -> Bool {
+        var rest = Substring(text)
+        while let start = nextURLStart(in: rest) {
+            let (url, isLink) = address(at: start, in: rest)
+            if isLink { return true }
+            rest = rest[url.endIndex...]
+        }
+        return false
+    }
+
     /// Escapes a line and links each http(s) URL in it.
     static func linkify(_ line: String) -> String {
         var output = ""
         var rest = Substring(line)
         while let start = nextURLStart(in: rest) {
             output += HTMLEscaping.escape(String(rest[..<start]))
-            let candidate = rest[start...].prefix { character in
-                !character.isWhitespace && !"<>\"'`".contains(character)
-                    && !character.unicodeScalars.contains { $0.properties.generalCategory == .control }
-            }
-            let url = trimTrailingPunctuation(candidate)
-            let schemeLength = url.lowercased().hasPrefix("https://") ? 8 : 7
-            if url.dropFirst(schemeLength).first.map({ $0.isLetter || $0.isNumber }) == true {
-                let escaped = HTMLEscaping.escape(String(url))
-                output += "<a href=\"\(escaped)\" rel=\"\(linkRel)\">\(escaped)</a>"
-            } else {
-                output += HTMLEscaping.escape(String(url))
-            }
+            let (url, isLink) = address(at: start, in: rest)
+            let escaped = HTMLEscaping.escape(String(url))
+            output += isLink ? "<a href=\"\(escaped)\" rel=\"\(linkRel)\">\(escaped)</a>" : escaped
             rest = rest[url.endIndex...]
         }
         return output + HTMLEscaping.escape(String(rest))
+    }
+
+    /// The address starting at `start`, up to where a link would end, and whether it is one: a bare
+    /// scheme or one followed by punctuation stays text.
+    private static func address(at start: Substring.Index, in text: Substring) -> (url: Substring, isLink: Bool) {
+        let candidate = text[start...].prefix { character in
+            !character.isWhitespace && !"<>\"'`".contains(character)
+                && !character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        }
+        let url = trimTrailingPunctuation(candidate)
+        let schemeLength = url.lowercased().hasPrefix("https://") ? 8 : 7
+        return (url, url.dropFirst(schemeLength).first.map({ $0.isLetter || $0.isNumber }) == true)
     }
 
     private static func nextURLStart(in text: Substring) -> Substring.Index? {

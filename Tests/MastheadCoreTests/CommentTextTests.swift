@@ -45,4 +45,24 @@ import Testing
                 == "<p>&lt;b&gt;bold&lt;/b&gt; <a href=\"https://example.com/x\" rel=\"nofollow ugc noopener\">https://example.com/x</a>&lt;y</p>"
         )
     }
+
+    @Test func containsLinkAgreesWithWhatIsRenderedAsALink() {
+        let links = ["See https://example.com/a.", "HTTP://x", "(https://en.wikipedia.org/wiki/A_(b))", "a\nhttp://x"]
+        let texts = [
+            "http://", "https://-/", "javascript:alert(1)", "example.com", "http://.", "http:// x", "httpx://y",
+        ]
+        for text in links {
+            #expect(CommentText.containsLink(text), "\(text)")
+        }
+        for text in texts {
+            #expect(!CommentText.containsLink(text), "\(text)")
+        }
+        var generator = FuzzTests.SplitMix64(state: 7)
+        for _ in 0..<2_000 {
+            let text = FuzzTests.randomText(&generator)
+            #expect(
+                CommentText.containsLink(text) == CommentText.html(text).contains("<a href"), "\(text.debugDescription)"
+            )
+        }
+    }
 }
