@@ -20,6 +20,8 @@ public struct Article: Sendable, Equatable, Identifiable {
     public var version: Int
     /// Oldest first.
     public var corrections: [Correction]
+    /// Whether the story takes comments and whether they wait for a moderator.
+    public var conversation: ConversationSettings
 
     public init(
         id: UUID,
@@ -31,7 +33,8 @@ public struct Article: Sendable, Equatable, Identifiable {
         updateNote: String? = nil,
         embargoUntil: Date? = nil,
         version: Int = 1,
-        corrections: [Correction] = []
+        corrections: [Correction] = [],
+        conversation: ConversationSettings = .standard
     ) {
         self.id = id
         self.content = content
@@ -43,6 +46,7 @@ public struct Article: Sendable, Equatable, Identifiable {
         self.embargoUntil = embargoUntil
         self.version = version
         self.corrections = corrections
+        self.conversation = conversation
     }
 
     public init(

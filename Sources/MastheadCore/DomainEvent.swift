@@ -14,8 +14,11 @@ public struct DomainEvent: Sendable, Equatable, Codable, Identifiable {
         case articleUnpublished = "article.unpublished"
         case articleReturnedToDraft = "article.returned_to_draft"
         case articleRestored = "article.restored"
+        case articleConversationChanged = "article.conversation_changed"
         case commentPublished = "comment.published"
         case commentModerated = "comment.moderated"
+        /// A new comment waiting for a moderator.
+        case commentHeld = "comment.held"
         case topicRenamed = "topic.renamed"
         case topicsMerged = "topic.merged"
         case authorChanged = "author.changed"

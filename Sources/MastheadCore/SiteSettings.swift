@@ -13,10 +13,12 @@ public struct SiteSettings: Sendable, Equatable {
     public var feedFullText: Bool
     /// What the Read next rail under an article offers.
     public var readNext: ReadNextMode
+    /// How long a timed conversation stays open after publication (``ConversationSettings``).
+    public var commentsCloseAfterDays: Int
 
     public init(
         name: String, baseURL: String, timeZone: TimeZone, language: String, feedFullText: Bool = true,
-        readNext: ReadNextMode = .related
+        readNext: ReadNextMode = .related, commentsCloseAfterDays: Int = 14
     ) {
         self.name = name
         self.baseURL = baseURL
@@ -24,6 +26,7 @@ public struct SiteSettings: Sendable, Equatable {
         self.language = language
         self.feedFullText = feedFullText
         self.readNext = readNext
+        self.commentsCloseAfterDays = commentsCloseAfterDays
     }
 
     public static let defaults = SiteSettings(

@@ -21,11 +21,19 @@ public struct DemoLoader: Sendable {
         for author in edition.authors { try await store.authors.create(author) }
         for topic in edition.topics { try await store.topics.create(topic) }
         if generated >= DemoEdition.rareTopicEvery { try await store.topics.create(DemoEdition.rareTopic) }
-        for draft in edition.articles + edition.generatedStories(count: generated) {
-            try await store.articles.create(draft)
+        // In transactions of a thousand stories: a commit per statement made a large archive slow to load.
+        let drafts = edition.articles + edition.generatedStories(count: generated)
+        for start in stride(from: 0, to: drafts.count, by: 1_000) {
+            let batch = Array(drafts[start..<min(start + 1_000, drafts.count)])
+            try await store.database.transaction { database in
+                for draft in batch { try await ArticleRepository(database: database).create(draft) }
+            }
         }
         try await store.siteSettings.save(edition.settings)
-        try await DiscoveryIndex(store: store).rebuild(now: Date()) { _, _, _ in }
+        // A load-test archive gets rails for its newest stories only; `masthead reindex` does the rest.
+        try await DiscoveryIndex(store: store).rebuild(now: Date(), railsForNewest: generated > 0 ? 1_000 : nil) {
+            _, _, _ in
+        }
     }
 
     private func deleteContent() async throws {

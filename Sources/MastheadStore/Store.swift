@@ -66,7 +66,9 @@ public struct Store: RepositoryAccess {
     }
 
     /// Brings the schema up to date; migrations already run are skipped.
+    /// Settles SQLite's settings (``SQLiteTuning``) first, so the migrations already run in WAL mode.
     public func migrate() async throws {
+        try await SQLiteTuning.apply(to: databases, logger: logger)
         let migrator = makeMigrator()
         try await migrator.setupIfNeeded().get()
         try await migrator.prepareBatch().get()

@@ -52,4 +52,10 @@ struct Site: Sendable {
     }
 
     var usesHTTPS: Bool { settings.baseURL.hasPrefix("https://") }
+
+    /// Whether the story takes comments now (``ConversationSettings``, with the site's days for timed ones).
+    func conversationIsOpen(_ article: Article) -> Bool {
+        article.conversation.isOpen(
+            publishedAt: article.publishedAt, now: clock.now, closeAfterDays: settings.commentsCloseAfterDays)
+    }
 }

@@ -17,7 +17,11 @@ struct Reindex: AsyncParsableCommand {
             valueName: "stories"))
     var timePublishes: Int?
 
+    @Option(help: ArgumentHelp("Work out Read next only for this many of the newest stories.", valueName: "stories"))
+    var newest: Int?
+
     func validate() throws {
+        if let newest, newest < 1 { throw ValidationError("--newest takes a number of stories, at least 1") }
         if let timePublishes, !(1...10_000).contains(timePublishes) {
             throw ValidationError("--time-publishes takes a number of stories from 1 to 10000")
         }
@@ -33,7 +37,7 @@ struct Reindex: AsyncParsableCommand {
         let started = Date()
         try await Store.using(config.database, logger: makeLogger()) { store in
             try await store.migrate()
-            try await DiscoveryIndex(store: store).rebuild(now: Date()) { stage, done, total in
+            try await DiscoveryIndex(store: store).rebuild(now: Date(), railsForNewest: newest) { stage, done, total in
                 bar.show(stage.rawValue, done: done, of: total)
             }
         }

@@ -122,6 +122,27 @@ public struct ArticleActions: Sendable {
         }
     }
 
+    /// Opens, closes or times the story's conversation, and turns pre-moderation on or off. Editors
+    /// and moderators decide; the story's own authors do not.
+    public func setConversation(_ id: UUID, _ settings: ConversationSettings, by account: StaffAccount, now: Date)
+        async throws -> Article
+    {
+        guard account.role.moderates else {
+            throw ActionError.notAllowed("Only editors and moderators open or close a story's comments.")
+        }
+        return try await store.transaction { tx in
+            guard let record = try await tx.articles.record(id: id) else {
+                throw ActionError.notFound("That story does not exist.")
+            }
+            record.commentsMode = settings.mode.rawValue
+            record.commentsPreModerated = settings.preModerated
+            try await record.update(on: tx.database)
+            try await tx.record(
+                DomainEvent(name: .articleConversationChanged, subjectID: id, actorID: account.id, occurredAt: now))
+            return try await Self.reloaded(id, in: tx)
+        }
+    }
+
     /// Holds the story back from every reader until `until` (nil lifts the embargo).
     /// Embargoing a published story hides it, as unpublishing does, so only editors may do that.
     public func setEmbargo(_ id: UUID, until: Date?, by account: StaffAccount, now: Date) async throws -> Article {

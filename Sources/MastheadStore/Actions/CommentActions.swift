@@ -6,13 +6,15 @@ import MastheadCore
 public struct CommentActions: Sendable {
     let store: Store
 
-    /// Stores a checked comment and records `comment.published`; when this returns, it is on disk.
+    /// Stores a checked comment and records `comment.published` (or `comment.held` when it waits for a
+    /// moderator); when this returns, it is on disk.
     public func post(_ comment: Comment) async throws {
         try await store.transaction { tx in
             try await tx.comments.add(comment)
             try await tx.record(
-                DomainEvent(name: .commentPublished, subjectID: comment.id, actorID: nil, occurredAt: comment.createdAt)
-            )
+                DomainEvent(
+                    name: comment.status == .published ? .commentPublished : .commentHeld, subjectID: comment.id,
+                    actorID: nil, occurredAt: comment.createdAt))
         }
     }
 }

@@ -34,12 +34,12 @@ struct CorpusCounts {
 
     func termFrequencies(_ wanted: Set<String>, on sql: any SQLDatabase) async throws -> [String: Int] {
         guard let terms else { return try await RelatedProfiles.documentFrequencies(Array(wanted), on: sql) }
-        return terms.filter { wanted.contains($0.key) }
+        return Dictionary(uniqueKeysWithValues: wanted.compactMap { term in terms[term].map { (term, $0) } })
     }
 
     func entityFrequencies(_ wanted: Set<String>, on sql: any SQLDatabase) async throws -> [String: Int] {
         guard let entities else { return try await RelatedProfiles.entityFrequencies(Array(wanted), on: sql) }
-        return entities.filter { wanted.contains($0.key) }
+        return Dictionary(uniqueKeysWithValues: wanted.compactMap { key in entities[key].map { (key, $0) } })
     }
 
     private static func documentCount(on sql: any SQLDatabase) async throws -> Int {

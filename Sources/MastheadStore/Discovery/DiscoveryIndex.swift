@@ -17,12 +17,13 @@ public struct DiscoveryIndex: Sendable {
     static let storedRailLength = ReadNext.railLength + 3
     /// How many stories a rail is chosen from: those sharing the most distinctive terms, entities or
     /// topics. The ranking itself is ``RelatedStories``.
-    static let candidatesPerSource = 60
+    static let candidatesPerSource = 40
     static let distinctiveTerms = 8
+    static let maximumTermDocuments = 1_000
     /// Topics and entities followed for candidates, and how many newest stories each.
-    static let linksFollowed = 6
-    static let storiesPerLink = 12
-    static let railsRefreshedPerChange = 20
+    static let linksFollowed = 4
+    static let storiesPerLink = 10
+    static let railsRefreshedPerChange = 10
 
     public init(store: Store) {
         database = store.database
@@ -57,6 +58,9 @@ public struct DiscoveryIndex: Sendable {
         switch event.name {
         case .articleCreated, .articleSaved, .articleRestored:
             try await refresh(articleID, now: event.occurredAt)
+        case .articleConversationChanged, .articleUpdated, .articleCorrected, .articleSubmitted:
+            // Nothing discovery reads has changed.
+            return
         default:
             try await refreshRails(around: articleID, now: event.occurredAt)
         }
@@ -241,10 +245,11 @@ public struct DiscoveryIndex: Sendable {
         guard let story = try await RelatedProfiles.load([articleID], on: sql).first else { return nil }
         let termCounts = try await counts.termFrequencies(Set(story.profile.terms.keys), on: sql)
         let documents = Double(max(counts.documents, 1) + 1)
-        let distinctive = story.profile.terms.map { term, weight in
-            (term, weight * log(documents / Double((termCounts[term] ?? 0) + 1)))
-        }
-        .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(Self.distinctiveTerms).map(\.0)
+        // Candidates come from the story's most telling terms, and only from terms rare enough that the
+        // stories having them are few: a word in half the archive costs a scan and tells little.
+        let distinctive = story.profile.terms.filter { (termCounts[$0.key] ?? 0) <= Self.maximumTermDocuments }
+            .map { term, weight in (term, weight * log(documents / Double((termCounts[term] ?? 0) + 1))) }
+            .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(Self.distinctiveTerms).map(\.0)
 
         var candidateIDs = Set<UUID>()
         for id in try await candidates(sharingTerms: distinctive, with: articleID, on: sql) { candidateIDs.insert(id) }
@@ -273,17 +278,12 @@ public struct DiscoveryIndex: Sendable {
         -> [UUID]
     {
         guard !terms.isEmpty else { return [] }
-        return try await sql.select().column(SQLColumn("article_id", table: "article_terms"))
-            .from("article_terms")
-            .join(
-                "articles", on: SQLColumn("id", table: "articles"), .equal,
-                SQLColumn("article_id", table: "article_terms")
-            )
-            .where(SQLColumn("term", table: "article_terms"), .in, SQLBind.group(terms))
-            .where(SQLColumn("live", table: "articles"), .equal, SQLLiteral.boolean(true))
-            .where(SQLColumn("article_id", table: "article_terms"), .notEqual, SQLBind(articleID))
-            .groupBy(SQLColumn("article_id", table: "article_terms"))
-            .orderBy(SQLFunction("SUM", args: SQLColumn("weight", table: "article_terms")), SQLDirection.descending)
+        // Read from the term index alone; stories that are not live drop out when profiles are loaded.
+        return try await sql.select().column("article_id").from("article_terms")
+            .where("term", .in, SQLBind.group(terms))
+            .where("article_id", .notEqual, SQLBind(articleID))
+            .groupBy("article_id")
+            .orderBy(SQLFunction("SUM", args: SQLColumn("weight")), SQLDirection.descending)
             .limit(Self.candidatesPerSource)
             .all().map { try $0.decode(column: "article_id", as: UUID.self) }
     }
@@ -328,8 +328,13 @@ public struct DiscoveryIndex: Sendable {
     }
 
     /// Rebuilds entities' links, statements, terms and rails from every story. Editors' corrections
-    /// (renamed, merged and ruled-out entities) are kept and applied. `progress` hears each story done.
-    public func rebuild(now: Date, progress: @Sendable (Stage, Int, Int) -> Void) async throws {
+    /// (renamed, merged and ruled-out entities) are kept and applied. `railsForNewest` limits the rails
+    /// worked out to the newest live stories (every other story then offers the latest stories until
+    /// it changes or a full reindex runs), for a large archive that must be ready fast. `progress`
+    /// hears each story done.
+    public func rebuild(now: Date, railsForNewest: Int? = nil, progress: @Sendable (Stage, Int, Int) -> Void)
+        async throws
+    {
         let sql = try self.sql
         for table in Self.derivedTables { try await sql.delete(from: table).run() }
         let all = try await sql.select().column("id").from("articles").orderBy("id").all()
@@ -339,8 +344,10 @@ public struct DiscoveryIndex: Sendable {
             try await indexContent(of: id, catalog: &catalog)
             progress(.stories, done + 1, all.count)
         }
-        let live = try await sql.select().column("id").from("articles").where("live", .equal, SQLLiteral.boolean(true))
-            .orderBy("id").all().map { try $0.decode(column: "id", as: UUID.self) }
+        var liveQuery = sql.select().column("id").from("articles").where("live", .equal, SQLLiteral.boolean(true))
+            .orderBy("published_at", .descending).orderBy("id", .descending)
+        if let railsForNewest { liveQuery = liveQuery.limit(railsForNewest) }
+        let live = try await liveQuery.all().map { try $0.decode(column: "id", as: UUID.self) }
         let counts = try await CorpusCounts.all(on: sql)
         for (done, id) in live.enumerated() {
             try await updateRail(of: id, now: now, counts: counts)

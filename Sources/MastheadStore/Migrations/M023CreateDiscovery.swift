@@ -72,7 +72,8 @@ struct M023CreateDiscovery: AsyncMigration {
             .field("weight", .double, .required)
             .unique(on: "article_id", "term")
             .create()
-        try await database.createIndex("article_terms_term", on: "article_terms", columns: ["term", "article_id"])
+        try await database.createIndex(
+            "article_terms_term", on: "article_terms", columns: ["term", "article_id", "weight"])
         try await database.schema("term_stats")
             .field("term", .string, .identifier(auto: false))
             .field("documents", .int, .required)

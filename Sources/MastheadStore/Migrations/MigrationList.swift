@@ -27,5 +27,6 @@ enum MigrationList {
         M021CreateWebhooks(),
         M022CreateSearchIndex(),
         M023CreateDiscovery(),
+        M024AddConversationSettings(),
     ]
 }

@@ -25,6 +25,8 @@ final class ArticleRecord: Model, @unchecked Sendable {
     @OptionalField(key: "image_alt") var imageAlt: String?
     @OptionalField(key: "image_caption") var imageCaption: String?
     @OptionalField(key: "image_credit") var imageCredit: String?
+    @Field(key: "comments_mode") var commentsMode: String
+    @Field(key: "comments_premoderated") var commentsPreModerated: Bool
     @OptionalParent(key: "primary_topic_id") var primaryTopic: TopicRecord?
     @Children(for: \.$article) var topicLinks: [ArticleTopicRecord]
     @Children(for: \.$article) var bylines: [BylineRecord]
@@ -76,6 +78,8 @@ final class ArticleRecord: Model, @unchecked Sendable {
         return Article(
             id: id, content: content, bodyHTML: bodyHTML, status: status, publishedAt: publishedAt,
             updatedAt: updatedAt, updateNote: updateNote, embargoUntil: embargoUntil, version: version,
-            corrections: corrections)
+            corrections: corrections,
+            conversation: ConversationSettings(
+                mode: ConversationSettings.Mode(rawValue: commentsMode) ?? .timed, preModerated: commentsPreModerated))
     }
 }

@@ -12,6 +12,7 @@ final class SiteSettingsRecord: Model, @unchecked Sendable {
     @Field(key: "language") var language: String
     @Field(key: "feed_full_text") var feedFullText: Bool
     @Field(key: "read_next") var readNext: String
+    @Field(key: "comments_close_after_days") var commentsCloseAfterDays: Int
 
     init() {}
 }

@@ -22,6 +22,8 @@ public struct ArticleRepository: Sendable {
         record.embargoUntil = draft.embargoUntil?.wholeSeconds
         record.version = 1
         record.createdBy = account?.id
+        record.commentsMode = ConversationSettings.standard.mode.rawValue
+        record.commentsPreModerated = ConversationSettings.standard.preModerated
         try await record.create(on: database)
         try await SearchIndex.update(draft.id, on: database)
         try await replaceLinks(of: draft.id, with: draft.content)

@@ -13,7 +13,8 @@ public struct SiteSettingsRepository: Sendable {
             name: record.name, baseURL: record.baseURL,
             timeZone: TimeZone(identifier: record.timeZone) ?? SiteSettings.defaults.timeZone,
             language: record.language, feedFullText: record.feedFullText,
-            readNext: ReadNextMode(rawValue: record.readNext) ?? .related)
+            readNext: ReadNextMode(rawValue: record.readNext) ?? .related,
+            commentsCloseAfterDays: record.commentsCloseAfterDays)
     }
 
     public func save(_ settings: SiteSettings) async throws {
@@ -24,6 +25,7 @@ public struct SiteSettingsRepository: Sendable {
         record.language = settings.language
         record.feedFullText = settings.feedFullText
         record.readNext = settings.readNext.rawValue
+        record.commentsCloseAfterDays = settings.commentsCloseAfterDays
         try await record.save(on: database)
     }
 }

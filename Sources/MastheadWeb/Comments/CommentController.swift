@@ -64,6 +64,12 @@ struct CommentController {
         }
         let token = cookieToken ?? site.makeToken()
 
+        guard site.conversationIsOpen(article) else {
+            return try await refuse(
+                article, submission, token: token, status: .forbidden,
+                problems: ["Comments on this story are closed, so yours was not posted. Your text is still below."])
+        }
+
         let valid: CommentSubmission
         switch submission.validated() {
         case .failure(let failure):
@@ -85,11 +91,14 @@ struct CommentController {
             return response
         }
 
+        let held = article.conversation.preModerated
         let comment = Comment(
-            id: UUID(), articleID: article.id, displayName: valid.displayName, body: valid.body, status: .published,
-            createdAt: now)
+            id: UUID(), articleID: article.id, displayName: valid.displayName, body: valid.body,
+            status: held ? .pending : .published, createdAt: now)
         try await site.store.commentActions.post(comment)
-        return Response.redirect(to: SiteRoute.comment(article: article.slug, id: comment.id).path, type: .normal)
+        let destination =
+            held ? SiteRoute.heldComment(article.slug) : SiteRoute.comment(article: article.slug, id: comment.id)
+        return Response.redirect(to: destination.path, type: .normal)
     }
 
     private func refuse(

@@ -1,19 +1,25 @@
 import Foundation
 import MastheadCore
 
-/// The conversation under an article: the published comments, oldest first, and the form.
+/// The conversation under an article: the published comments, oldest first, and the form while the
+/// story takes comments (or when it brings back a reader's refused text, so nothing they wrote is lost).
 struct ConversationContext {
     let comments: [CommentView]
     let hasComments: Bool
     /// "1 comment", "12 comments".
     let countLabel: String
-    let form: CommentFormContext
+    let form: CommentFormContext?
+    let isClosed: Bool
+    /// The reader's comment went to a moderator (they arrive with `?comment=held`).
+    let held: Bool
 
-    init(comments: [Comment], form: CommentFormContext, now: Date, timeZone: TimeZone) {
+    init(comments: [Comment], form: CommentFormContext, open: Bool, held: Bool, now: Date, timeZone: TimeZone) {
         self.comments = comments.map { CommentView($0, now: now, timeZone: timeZone) }
         hasComments = !comments.isEmpty
         countLabel = comments.count == 1 ? "1 comment" : "\(comments.count) comments"
-        self.form = form
+        self.form = open || form.hasProblems ? form : nil
+        isClosed = !open
+        self.held = held
     }
 }
 

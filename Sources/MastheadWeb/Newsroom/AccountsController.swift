@@ -112,7 +112,7 @@ struct AccountsController {
         return try settingsPage(
             context, notice: Newsroom.notice(request), name: settings.name, baseURL: settings.baseURL,
             timeZone: settings.timeZone.identifier, language: settings.language, feedFullText: settings.feedFullText,
-            readNext: settings.readNext, problems: [])
+            readNext: settings.readNext, commentsCloseAfterDays: String(settings.commentsCloseAfterDays), problems: [])
     }
 
     func saveSettings(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
@@ -137,16 +137,22 @@ struct AccountsController {
             readNextField.isEmpty ? newsroom.site.settings.readNext : ReadNextMode(rawValue: readNextField)
         if chosenReadNext == nil { problems.append("Read next offers either the related or the latest stories.") }
         let readNext = chosenReadNext ?? newsroom.site.settings.readNext
+        let daysField = fields["comments_close_after_days"].trimmingCharacters(in: .whitespaces)
+        let closeAfterDays = daysField.isEmpty ? newsroom.site.settings.commentsCloseAfterDays : Int(daysField)
+        if closeAfterDays.map({ !(0...3650).contains($0) }) ?? true {
+            problems.append("Comments close after a number of days from 0 to 3650.")
+        }
         guard problems.isEmpty, let timeZone else {
             return try settingsPage(
                 context, notice: nil, name: name, baseURL: baseURL, timeZone: zone, language: language,
-                feedFullText: fields["feed_full_text"] == "1", readNext: readNext, problems: problems,
-                status: .unprocessableContent)
+                feedFullText: fields["feed_full_text"] == "1", readNext: readNext, commentsCloseAfterDays: daysField,
+                problems: problems, status: .unprocessableContent)
         }
         try await newsroom.store.siteActions.changeSettings(
             SiteSettings(
                 name: name, baseURL: baseURL, timeZone: timeZone, language: language,
-                feedFullText: fields["feed_full_text"] == "1", readNext: readNext),
+                feedFullText: fields["feed_full_text"] == "1", readNext: readNext,
+                commentsCloseAfterDays: closeAfterDays ?? SiteSettings.defaults.commentsCloseAfterDays),
             by: admin,
             now: newsroom.now)
         return newsroom.redirect(.settings, done: "settings")
@@ -154,7 +160,8 @@ struct AccountsController {
 
     private func settingsPage(
         _ context: NewsroomRequestContext, notice: String?, name: String, baseURL: String, timeZone: String,
-        language: String, feedFullText: Bool, readNext: ReadNextMode, problems: [String],
+        language: String, feedFullText: Bool, readNext: ReadNextMode, commentsCloseAfterDays: String,
+        problems: [String],
         status: HTTPResponse.Status = .ok
     ) throws -> Response {
         guard try context.staff().role.administers else {
@@ -164,7 +171,8 @@ struct AccountsController {
             SettingsPage(
                 layout: newsroom.layout("Settings", context, notice: notice), action: NewsroomRoute.settings.path,
                 name: name, baseURL: baseURL, timeZone: timeZone, language: language, feedFullText: feedFullText,
-                readNextRelated: readNext == .related, problems: problems, hasProblems: !problems.isEmpty),
+                readNextRelated: readNext == .related, commentsCloseAfterDays: commentsCloseAfterDays,
+                problems: problems, hasProblems: !problems.isEmpty),
             status: status)
     }
 }
@@ -208,6 +216,7 @@ struct SettingsPage: PageContext {
     let language: String
     let feedFullText: Bool
     let readNextRelated: Bool
+    let commentsCloseAfterDays: String
     let problems: [String]
     let hasProblems: Bool
 }

@@ -93,6 +93,11 @@ struct StoryPanel {
     let updateNote: String?
     let correctionAction: String
     let corrections: [CorrectionRow]
+    /// Editors and moderators open, close or time the story's comments and turn pre-moderation on.
+    let canModerate: Bool
+    let conversationAction: String
+    let conversationModes: [Option]
+    let preModerated: Bool
     let revisionsURL: String
     let imageAction: String
     let version: Int

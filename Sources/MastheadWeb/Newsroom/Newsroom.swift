@@ -73,7 +73,8 @@ struct Newsroom: Sendable {
             "password": "Password changed.", "settings": "Settings saved.", "author": "Profile saved.",
             "revoked": "Key revoked: requests with it are refused from now on.",
             "webhook-removed": "Webhook removed; its pending deliveries went with it.",
-            "entity": "Entity saved.", "entities-merged": "Merged; stories and statements now belong to the one kept.",
+            "conversation": "Comment settings saved.", "entity": "Entity saved.",
+            "entities-merged": "Merged; stories and statements now belong to the one kept.",
         ][done]
     }
 }

@@ -16,6 +16,7 @@ enum NewsroomRoute: Equatable {
     case storyUpdate(UUID)
     case storyCorrections(UUID)
     case storyImage(UUID)
+    case storyConversation(UUID)
     case revisions(UUID)
     case revision(UUID, UUID)
     case restore(UUID, UUID)
@@ -58,6 +59,7 @@ enum NewsroomRoute: Equatable {
         case .storyUpdate(let id): return Self.root + "/stories/\(Self.id(id))/update"
         case .storyCorrections(let id): return Self.root + "/stories/\(Self.id(id))/corrections"
         case .storyImage(let id): return Self.root + "/stories/\(Self.id(id))/image"
+        case .storyConversation(let id): return Self.root + "/stories/\(Self.id(id))/conversation"
         case .revisions(let id): return Self.root + "/stories/\(Self.id(id))/revisions"
         case .revision(let id, let revision):
             return Self.root + "/stories/\(Self.id(id))/revisions/\(Self.id(revision))"
@@ -99,6 +101,7 @@ enum NewsroomRoute: Equatable {
         static let storyUpdate: RouterPath = "stories/:id/update"
         static let storyCorrections: RouterPath = "stories/:id/corrections"
         static let storyImage: RouterPath = "stories/:id/image"
+        static let storyConversation: RouterPath = "stories/:id/conversation"
         static let revisions: RouterPath = "stories/:id/revisions"
         static let revision: RouterPath = "stories/:id/revisions/:revision"
         static let restore: RouterPath = "stories/:id/revisions/:revision/restore"

@@ -12,9 +12,10 @@ struct StoryWorkflowController {
         group.post(NewsroomRoute.Pattern.storyEmbargo, use: embargo)
         group.post(NewsroomRoute.Pattern.storyUpdate, use: update)
         group.post(NewsroomRoute.Pattern.storyCorrections, use: correct)
+        group.post(NewsroomRoute.Pattern.storyConversation, use: conversation)
         for pattern in [
             NewsroomRoute.Pattern.storyMove, NewsroomRoute.Pattern.storyEmbargo, NewsroomRoute.Pattern.storyUpdate,
-            NewsroomRoute.Pattern.storyCorrections,
+            NewsroomRoute.Pattern.storyCorrections, NewsroomRoute.Pattern.storyConversation,
         ] {
             group.allowOnly([.post], on: pattern)
         }
@@ -58,6 +59,17 @@ struct StoryWorkflowController {
         return newsroom.redirect(.story(id), done: "corrected")
     }
 
+    func conversation(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
+        let (id, account, fields) = try await read(request, context)
+        guard let mode = ConversationSettings.Mode(rawValue: fields["comments_mode"]) else {
+            throw HTTPError(.unprocessableContent, message: "Choose open, closed, or closing by itself.")
+        }
+        _ = try await newsroom.store.articleActions.setConversation(
+            id, ConversationSettings(mode: mode, preModerated: fields["premoderated"] == "1"), by: account,
+            now: newsroom.now)
+        return newsroom.redirect(.story(id), done: "conversation")
+    }
+
     private func read(_ request: Request, _ context: NewsroomRequestContext) async throws -> (
         UUID, StaffAccount, FormFields
     ) {
@@ -96,6 +108,17 @@ struct StoryPanelBuilder {
             corrections: story.corrections.map {
                 StoryPanel.CorrectionRow(text: $0.text, at: newsroom.timeLabel($0.createdAt))
             },
+            canModerate: account.role.moderates,
+            conversationAction: NewsroomRoute.storyConversation(story.id).path,
+            conversationModes: ConversationSettings.Mode.allCases.map { mode in
+                Option(
+                    value: mode.rawValue,
+                    label: mode == .timed
+                        ? "Open for \(newsroom.site.settings.commentsCloseAfterDays) days after publication"
+                        : mode.rawValue.prefix(1).uppercased() + mode.rawValue.dropFirst(),
+                    selected: mode == story.conversation.mode)
+            },
+            preModerated: story.conversation.preModerated,
             revisionsURL: NewsroomRoute.revisions(story.id).path, imageAction: NewsroomRoute.storyImage(story.id).path,
             version: story.version)
     }

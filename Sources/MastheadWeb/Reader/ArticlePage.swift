@@ -30,7 +30,7 @@ struct ArticlePage: PageContext {
 
     init(
         article: Article, readNext: [StorySummary], comments: [Comment], discovery: ArticleDiscovery,
-        form: CommentFormContext, site: Site, now: Date
+        form: CommentFormContext, held: Bool, site: Site, now: Date
     ) {
         let zone = site.settings.timeZone
         let metadata = ArticleMetadata(article, site: site)
@@ -64,7 +64,9 @@ struct ArticlePage: PageContext {
         self.readNext = readNext.map { StoryTeaser($0, now: now, timeZone: zone) }
         hasReadNext = !readNext.isEmpty
         self.discovery = ArticleDiscoveryContext(discovery)
-        conversation = ConversationContext(comments: comments, form: form, now: now, timeZone: zone)
+        conversation = ConversationContext(
+            comments: comments, form: form, open: site.conversationIsOpen(article), held: held, now: now,
+            timeZone: zone)
     }
 }
 

@@ -51,7 +51,8 @@ struct ReaderController {
         let existingToken = CSRFToken.existing(in: request, secure: site.usesHTTPS)
         let token = existingToken ?? site.makeToken()
         let form = CommentFormContext(article: article.slug, csrfToken: token)
-        var response = try await ArticlePageRenderer(site: site).render(article, form: form, status: .ok)
+        var response = try await ArticlePageRenderer(site: site).render(
+            article, form: form, held: request.uri.queryParameters.get("comment") == "held", status: .ok)
         if existingToken == nil {
             response.setCookie(CSRFToken.cookie(token, secure: site.usesHTTPS))
         }
@@ -137,7 +138,9 @@ struct ReaderController {
 struct ArticlePageRenderer {
     let site: Site
 
-    func render(_ article: Article, form: CommentFormContext, status: HTTPResponse.Status) async throws -> Response {
+    func render(_ article: Article, form: CommentFormContext, held: Bool = false, status: HTTPResponse.Status)
+        async throws -> Response
+    {
         let now = site.clock.now
         async let readNext = site.store.articles.readNext(for: article.id, mode: site.settings.readNext, now: now)
         async let comments = site.store.comments.published(onArticle: article.id)
@@ -146,7 +149,7 @@ struct ArticlePageRenderer {
         let page = ArticlePage(
             article: article, readNext: try await readNext, comments: try await comments,
             discovery: ArticleDiscovery(entities: try await entities, statements: try await statements), form: form,
-            site: site, now: now)
+            held: held, site: site, now: now)
         var response = site.html(page, status: status)
         response.headers[.cacheControl] = "private, no-cache"
         return response

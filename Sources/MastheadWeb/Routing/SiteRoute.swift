@@ -9,6 +9,8 @@ enum SiteRoute: Equatable {
     case article(Slug)
     case articleComments(Slug)
     case comment(article: Slug, id: UUID)
+    /// Where a reader lands after posting to a pre-moderated story: the page says the comment waits.
+    case heldComment(Slug)
     case topic(Slug, before: StoryCursor? = nil)
     case author(Slug, before: StoryCursor? = nil)
     case entity(EntityKind, Slug, before: StoryCursor? = nil)
@@ -29,6 +31,7 @@ enum SiteRoute: Equatable {
         case .article(let slug): return "/articles/\(slug.value)"
         case .articleComments(let slug): return "/articles/\(slug.value)/comments"
         case .comment(let article, let id): return "/articles/\(article.value)#comment-\(id.uuidString.lowercased())"
+        case .heldComment(let article): return "/articles/\(article.value)?comment=held#comments"
         case .topic(let slug, let before): return "/topics/\(slug.value)" + Self.query(before)
         case .author(let slug, let before): return "/authors/\(slug.value)" + Self.query(before)
         case .entity(let kind, let slug, let before): return "/\(kind.pathSegment)/\(slug.value)" + Self.query(before)
