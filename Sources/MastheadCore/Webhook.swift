@@ -17,7 +17,7 @@ public struct WebhookEndpoint: Sendable, Equatable, Identifiable {
 
     /// The events a site may subscribe to.
     public static let deliverable: [DomainEvent.Name] = [
-        .articlePublished, .articleUpdated, .articleUnpublished, .articleCorrected, .commentPublished,
+        .articlePublished, .articleUpdated, .articleUnpublished, .articleCorrected, .commentPublished, .commentHeld,
     ]
 
     /// Waits after each failed attempt; after the last, the delivery is given up as failed.

@@ -73,6 +73,22 @@ import Testing
             #expect(page.contains("Your comment is waiting for a moderator"))
             #expect(!page.contains("Held for now."))
             #expect(page.contains("Leave the first comment"))
+
+            // A moderator finds it in the queue and publishes it.
+            var moderator = NewsroomClient(client)
+            try await moderator.signIn(as: .moderator)
+            let queue = try await moderator.get(NewsroomRoute.moderationQueue.path).text
+            #expect(queue.contains("<p>Held for now.</p>"))
+            let approved = try await moderator.post(
+                NewsroomRoute.moderateComment(stored[0].id).path, [("decision", "approve")])
+            #expect(approved.status == .seeOther)
+            #expect(
+                try await moderator.get(NewsroomRoute.moderationQueue.path).text.contains("No comments are waiting."))
+            #expect(try await client.execute(uri: Posting.article, method: .get).text.contains("<p>Held for now.</p>"))
+
+            var author = NewsroomClient(client)
+            try await author.signIn(as: .author)
+            #expect(try await author.get(NewsroomRoute.moderationQueue.path).status == .forbidden)
         }
     }
 

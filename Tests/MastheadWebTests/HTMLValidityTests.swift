@@ -25,6 +25,8 @@ import Testing
             for uri in [
                 "/", "/topics/us-tariffs", "/authors/anna-kowalska", "/no-such-page", ReferencePageTests.mainArticle,
                 "/search?q=Hegseth", "/search?q=%22unbalanced", "/search",
+                "/search?q=Trump&topic=ukraine&from=2025-02-14",
+                "/people/john-coale", "/places/ukraine",
             ] {
                 pages.append((uri, try await client.execute(uri: uri, method: .get).text))
             }
@@ -77,7 +79,8 @@ import Testing
                 NewsroomRoute.revision(main.id, revision.id).path, NewsroomRoute.topics.path,
                 NewsroomRoute.authors.path, NewsroomRoute.author(author.id).path, NewsroomRoute.accounts.path,
                 NewsroomRoute.password.path, NewsroomRoute.settings.path, NewsroomRoute.apiKeys.path,
-                NewsroomRoute.webhooks.path, "/newsroom/no-such-page",
+                NewsroomRoute.webhooks.path, NewsroomRoute.entities.path, NewsroomRoute.moderationQueue.path,
+                "/newsroom/no-such-page",
             ] {
                 pages.append((path, try await admin.get(path).text))
             }

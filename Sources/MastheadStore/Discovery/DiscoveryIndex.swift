@@ -341,7 +341,14 @@ public struct DiscoveryIndex: Sendable {
             .map { try $0.decode(column: "id", as: UUID.self) }
         var catalog = try await EntityCatalog.load(from: sql)
         for (done, id) in all.enumerated() {
-            try await indexContent(of: id, catalog: &catalog)
+            // One story that cannot be indexed (an entity merged away mid-run, say) is logged and skipped,
+            // never the end of the rebuild.
+            do {
+                try await indexContent(of: id, catalog: &catalog)
+            } catch {
+                database.logger.warning("reindex: story \(id) skipped: \(error)")
+                catalog = try await EntityCatalog.load(from: sql)
+            }
             progress(.stories, done + 1, all.count)
         }
         var liveQuery = sql.select().column("id").from("articles").where("live", .equal, SQLLiteral.boolean(true))

@@ -76,7 +76,7 @@ struct EntityCatalog {
             """
             INSERT INTO entities (id, kind, name, slug, name_key, ignored) VALUES \
             (\(bind: UUID()), \(bind: found.kind.rawValue), \(bind: found.name), \(bind: slug), \(bind: key), \
-            \(SQLLiteral.boolean(false))) ON CONFLICT DO NOTHING
+            \(SQLLiteral.boolean(false))) ON CONFLICT (name_key) DO NOTHING
             """
         ).run()
         guard

@@ -1,4 +1,5 @@
 import FluentKit
+import MastheadCore
 import SQLKit
 
 /// Per-story conversation settings (open, closed, or timed; pre-moderated or not) and the site's
@@ -12,6 +13,9 @@ struct M024AddConversationSettings: AsyncMigration {
             .update()
         try await database.schema("articles")
             .field("comments_premoderated", .bool, .required, .sql(.default(false))).update()
+        // Stories from before the upgrade stay open as they were; only new ones close by themselves.
+        guard let sql = database as? any SQLDatabase else { throw IndexError.notSQL(name) }
+        try await sql.update("articles").set("comments_mode", to: ConversationSettings.Mode.open.rawValue).run()
         try await database.schema("site_settings")
             .field("comments_close_after_days", .int, .required, .sql(.default(14))).update()
     }

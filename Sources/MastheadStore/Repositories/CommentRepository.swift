@@ -24,6 +24,28 @@ public struct CommentRepository: Sendable {
             .compactMap(\.comment)
     }
 
+    /// Comments waiting for a moderator, oldest first (the longest wait is served first), each with the
+    /// story it is on.
+    public func pending(limit: Int = 200) async throws -> [(comment: Comment, story: StorySummary)] {
+        try await CommentRecord.query(on: database)
+            .filter(\.$status == CommentStatus.pending.rawValue)
+            .with(\.$article)
+            .sort(\.$createdAt, .ascending).sort(\.$id, .ascending)
+            .limit(limit)
+            .all()
+            .compactMap { record in
+                guard let comment = record.comment, let article = record.$article.value, let id = article.id,
+                    let slug = Slug(article.slug), let status = ArticleStatus(rawValue: article.status)
+                else { return nil }
+                return (
+                    comment,
+                    StorySummary(
+                        id: id, slug: slug, headline: article.headline, lede: article.lede, status: status,
+                        publishedAt: article.publishedAt)
+                )
+            }
+    }
+
     /// Every comment on an article, whatever its status, oldest first.
     public func all(onArticle articleID: UUID) async throws -> [Comment] {
         try await CommentRecord.query(on: database)

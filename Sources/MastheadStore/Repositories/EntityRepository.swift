@@ -24,8 +24,10 @@ public struct EntityRepository: Sendable {
             .first().flatMap(Self.entity)
     }
 
+    /// An entity editors have not ruled out.
     public func find(id: UUID) async throws -> Entity? {
         try await sql.select().columns("id", "kind", "name", "slug").from("entities").where("id", .equal, id)
+            .where("ignored", .equal, SQLLiteral.boolean(false))
             .first().flatMap(Self.entity)
     }
 
@@ -60,6 +62,7 @@ public struct EntityRepository: Sendable {
                 SQLColumn("entity_id", table: "article_entities")
             )
             .where(SQLColumn("article_id", table: "article_entities"), .equal, SQLBind(articleID))
+            .where(SQLColumn("ignored", table: "entities"), .equal, SQLLiteral.boolean(false))
             .orderBy(SQLColumn("mentions", table: "article_entities"), SQLDirection.descending)
             .orderBy(SQLColumn("name", table: "entities"), SQLDirection.ascending)
             .limit(limit).all().compactMap(Self.entity)
@@ -74,6 +77,7 @@ public struct EntityRepository: Sendable {
                 "entities", on: SQLColumn("id", table: "entities"), .equal, SQLColumn("entity_id", table: "statements")
             )
             .where(SQLColumn("article_id", table: "statements"), .equal, SQLBind(articleID))
+            .where(SQLColumn("ignored", table: "entities"), .equal, SQLLiteral.boolean(false))
             .orderBy(SQLColumn("position", table: "statements"), SQLDirection.ascending)
             .all().compactMap { row in
                 guard let speaker = try Self.entity(row) else { return nil }

@@ -73,7 +73,8 @@ struct Newsroom: Sendable {
             "password": "Password changed.", "settings": "Settings saved.", "author": "Profile saved.",
             "revoked": "Key revoked: requests with it are refused from now on.",
             "webhook-removed": "Webhook removed; its pending deliveries went with it.",
-            "conversation": "Comment settings saved.", "entity": "Entity saved.",
+            "conversation": "Comment settings saved.", "approved": "Comment published.",
+            "rejected": "Comment rejected.", "entity": "Entity saved.",
             "entities-merged": "Merged; stories and statements now belong to the one kept.",
         ][done]
     }
@@ -126,6 +127,9 @@ struct NewsroomLayout {
                 nav.append(NavLink(label: "Settings", url: NewsroomRoute.settings.path))
                 nav.append(NavLink(label: "API keys", url: NewsroomRoute.apiKeys.path))
                 nav.append(NavLink(label: "Webhooks", url: NewsroomRoute.webhooks.path))
+            }
+            if role.moderates {
+                nav.append(NavLink(label: "Comments", url: NewsroomRoute.moderationQueue.path))
             }
             nav.append(NavLink(label: "Password", url: NewsroomRoute.password.path))
         }

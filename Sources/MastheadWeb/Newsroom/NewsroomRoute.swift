@@ -25,6 +25,8 @@ enum NewsroomRoute: Equatable {
     case renameTopic(UUID)
     case mergeTopics
     case entities
+    case moderationQueue
+    case moderateComment(UUID)
     case entity(UUID)
     case mergeEntities
     case authors
@@ -70,6 +72,8 @@ enum NewsroomRoute: Equatable {
         case .renameTopic(let id): return Self.root + "/topics/\(Self.id(id))"
         case .mergeTopics: return Self.root + "/topics/merge"
         case .entities: return Self.root + "/entities"
+        case .moderationQueue: return Self.root + "/comments"
+        case .moderateComment(let id): return Self.root + "/comments/\(Self.id(id))"
         case .entity(let id): return Self.root + "/entities/\(Self.id(id))"
         case .mergeEntities: return Self.root + "/entities/merge"
         case .authors: return Self.root + "/authors"
@@ -110,6 +114,8 @@ enum NewsroomRoute: Equatable {
         static let renameTopic: RouterPath = "topics/:id"
         static let mergeTopics: RouterPath = "topics/merge"
         static let entities: RouterPath = "entities"
+        static let moderationQueue: RouterPath = "comments"
+        static let moderateComment: RouterPath = "comments/:id"
         static let entity: RouterPath = "entities/:id"
         static let mergeEntities: RouterPath = "entities/merge"
         static let authors: RouterPath = "authors"

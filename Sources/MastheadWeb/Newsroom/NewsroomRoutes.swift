@@ -31,6 +31,7 @@ extension Newsroom {
         ImageController(newsroom: self, editor: editor).register(on: group)
         TopicsAuthorsController(newsroom: self).register(on: group)
         EntitiesController(newsroom: self).register(on: group)
+        ModerationQueueController(newsroom: self).register(on: group)
         AccountsController(newsroom: self).register(on: group)
         APIKeysController(newsroom: self).register(on: group)
         WebhooksController(newsroom: self).register(on: group)

@@ -7,7 +7,8 @@ struct NewsroomTemplates: Sendable {
     let theme: Theme
 
     static let required = [
-        "layout", "sign-in", "dashboard", "stories", "editor", "revisions", "revision", "topics", "entities", "authors",
+        "layout", "sign-in", "dashboard", "stories", "editor", "revisions", "revision", "topics", "entities",
+        "comments", "authors",
         "author", "accounts", "password", "settings", "message", "api-keys", "webhooks",
     ]
 

@@ -109,6 +109,9 @@ struct ReaderController {
         async let page = site.store.articles.latest(naming: entity.id, now: now, before: cursor, limit: Self.pageSize)
         let statements =
             kind == .person && cursor == nil ? try await site.store.entities.statements(of: entity, now: now) : []
+        let stories = try await page
+        // A name found only in drafts or embargoed stories gets no page: it would reveal what is coming.
+        guard !stories.stories.isEmpty || !statements.isEmpty || cursor != nil else { throw HTTPError(.notFound) }
         let zone = site.settings.timeZone
         return site.html(
             EntityPage(
@@ -118,7 +121,7 @@ struct ReaderController {
                 kind: kind.singularLabel, name: entity.name,
                 statements: statements.map { StatementView($0, now: now, timeZone: zone) },
                 hasStatements: !statements.isEmpty,
-                list: StoryList(try await page, now: now, timeZone: zone) { .entity(kind, slug, before: $0) }))
+                list: StoryList(stories, now: now, timeZone: zone) { .entity(kind, slug, before: $0) }))
     }
 
     /// 301, which every crawler and cache treats as the new address for good (Hummingbird's

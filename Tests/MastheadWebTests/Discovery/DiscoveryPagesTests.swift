@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func entityPagesListStoriesAndAPersonsStatements() async throws {
-        try await TestSite.run(seed: TestSite.seedReference) { client, _ in
+        try await TestSite.run(seed: TestSite.seedReference) { client, store in
             let coale = try await client.execute(uri: "/people/john-coale", method: .get)
             #expect(coale.status == .ok)
             #expect(coale.text.contains("<h1 class=\"page__title\">John Coale</h1>"))
@@ -58,6 +58,14 @@ import Testing
             #expect(try await client.execute(uri: "/organisations/nato", method: .get).status == .ok)
 
             #expect(try await client.execute(uri: "/people/nobody-at-all", method: .get).status == .notFound)
+            // Bessent is named only in a story an editor takes down: his page goes with it.
+            let editor = try await store.accountActions(passwordCost: 4).create(
+                email: "editor@example.com", name: "Editor", role: .editor, password: "correct horse battery", by: nil,
+                now: TestSite.referenceNow)
+            let bessent = try #require(try await store.articles.find(slug: Slug("bessent-visits-ukraine")!))
+            #expect(try await client.execute(uri: "/people/scott-bessent", method: .get).status == .ok)
+            _ = try await store.articleActions.move(bessent.id, .unpublish, by: editor, now: TestSite.referenceNow)
+            #expect(try await client.execute(uri: "/people/scott-bessent", method: .get).status == .notFound)
             #expect(try await client.execute(uri: "/places/john-coale", method: .get).status == .notFound)
             #expect(try await client.execute(uri: "/people/john-coale", method: .post).status == .methodNotAllowed)
         }
