@@ -141,6 +141,25 @@ import Testing
         }
     }
 
+    @Test func aStoryIndexedSeveralTimesAtOnceEndsWithOneSetOfRows() async throws {
+        try await Self.seeded { store in
+            let id = try await Self.id(Self.main, store)
+            let index = DiscoveryIndex(store: store)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for _ in 0..<4 { group.addTask { try await index.refresh(id, now: Self.now) } }
+                try await group.waitForAll()
+            }
+            let sql = try #require(store.database as? any SQLDatabase)
+            let links = try await sql.select().column("entity_id").from("article_entities")
+                .where("article_id", .equal, id).all().map { try $0.decode(column: "entity_id", as: UUID.self) }
+            #expect(links.count == Set(links).count && links.count >= 8)
+            let terms = try await sql.select().column("documents").from("term_stats").where("term", .equal, "coale")
+                .first()?.decode(column: "documents", as: Int.self)
+            #expect(terms == 1, "the story counted once for its terms")
+            #expect(try await Self.rail(Self.main, store).first == Self.bessent)
+        }
+    }
+
     /// A topic with three stories among many answers from its own index, newest first, without a sort
     /// and without walking the archive: the plan says so on both databases.
     @Test func aRareTopicsPageWalksItsOwnIndex() async throws {

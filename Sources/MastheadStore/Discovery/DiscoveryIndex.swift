@@ -101,9 +101,10 @@ public struct DiscoveryIndex: Sendable {
     func indexContent(of articleID: UUID, catalog: inout EntityCatalog) async throws {
         let sql = try self.sql
         guard
-            let row = try await sql.select().columns("headline", "lede", "body_html").from("articles")
+            let row = try await sql.select().columns("headline", "lede", "body_html", "version").from("articles")
                 .where("id", .equal, articleID).first()
         else { return }
+        let version = try row.decode(column: "version", as: Int.self)
         let headline = try row.decode(column: "headline", as: String.self)
         let lede = try row.decode(column: "lede", as: String.self)
         let paragraphs = ArticleText.paragraphs(ofHTML: try row.decode(column: "body_html", as: String.self))
@@ -126,6 +127,12 @@ public struct DiscoveryIndex: Sendable {
 
         try await database.transaction { database in
             guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+            // Two saves of one story in quick succession (or on two nodes) index it at the same time: one
+            // at a time, and a run that read an older version leaves the newer one's results alone.
+            try await Self.lock(articleID, on: sql)
+            let current = try await sql.select().column("version").from("articles").where("id", .equal, articleID)
+                .first()?.decode(column: "version", as: Int.self)
+            guard current == version else { return }
             try await sql.delete(from: "article_entities").where("article_id", .equal, articleID).run()
             if !linked.isEmpty {
                 var insert = sql.insert(into: "article_entities").columns(
@@ -151,6 +158,13 @@ public struct DiscoveryIndex: Sendable {
             try await Self.replaceTerms(of: articleID, with: terms, on: sql)
             try await DiscoveryLinks.copyVisibility(of: articleID, on: database)
         }
+    }
+
+    /// Holds the story's discovery rows for the rest of the transaction. PostgreSQL takes an advisory
+    /// lock on the story; SQLite already lets one transaction write at a time.
+    static func lock(_ articleID: UUID, on sql: any SQLDatabase) async throws {
+        guard sql.dialect.name == "postgresql" else { return }
+        try await sql.raw("SELECT pg_advisory_xact_lock(hashtextextended(\(bind: articleID.uuidString), 0))").run()
     }
 
     /// The story's terms, with the number of stories having each term kept in step.
@@ -185,6 +199,7 @@ public struct DiscoveryIndex: Sendable {
         let rail = ranked?.live == true ? ranked?.rail ?? [] : []
         try await database.transaction { database in
             guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+            try await Self.lock(articleID, on: sql)
             try await sql.delete(from: "read_next").where("article_id", .equal, articleID).run()
             guard !rail.isEmpty else { return }
             var insert = sql.insert(into: "read_next").columns("article_id", "position", "related_id", "score")
