@@ -45,40 +45,43 @@ enum SearchIndex {
         if !isPostgres(sql) { try await sql.raw("DELETE FROM article_search").run() }
     }
 
+    /// Two statements: the first ranks the matches and keeps one page of ids; the second reads those
+    /// stories and builds their snippets. In one statement both databases build a snippet for every
+    /// match before sorting (the select list is evaluated below the sort), which made a common word
+    /// over a large archive cost most of a second.
     static func search(
         _ query: SearchQuery, in scope: SearchScope, now: Date, limit: Int, offset: Int, on database: any Database
     ) async throws -> [SearchHit] {
         guard !query.isEmpty else { return [] }
         guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
-        let columns = ["id", "slug", "headline", "lede", "status", "published_at"].map {
-            SQLColumn($0, table: "articles")
+        do {
+            let ranked = try await ranked(query, in: scope, now: now, limit: limit, offset: offset, on: sql)
+            guard !ranked.isEmpty else { return [] }
+            let hits = try await hits(query, for: ranked, on: sql)
+            return ranked.compactMap { hits[$0.id] }
+        } catch {
+            // SearchQuery quotes every term, so this should not happen; if a database still finds a
+            // query it cannot read, the reader gets no results rather than an error page.
+            database.logger.warning("Search for \(query.fts5.debugDescription) failed: \(String(reflecting: error))")
+            return []
         }
+    }
+
+    /// One page of matching visible stories, best first (BM25 / `ts_rank`, headline above lede above
+    /// body), newer first among equals; on SQLite with each story's row in the FTS5 table.
+    private static func ranked(
+        _ query: SearchQuery, in scope: SearchScope, now: Date, limit: Int, offset: Int, on sql: any SQLDatabase
+    ) async throws -> [(id: UUID, ftsRow: Int?)] {
         var select: SQLSelectBuilder
-        let start = String(SearchSnippet.start)
-        let end = String(SearchSnippet.end)
         if isPostgres(sql) {
             let tsquery = SQLFunction("to_tsquery", args: SQLLiteral.string("simple"), SQLBind(query.tsquery))
             let document = SQLColumn("search_document", table: "articles")
-            select = sql.select().columns(columns)
-                .column(
-                    SQLFunction(
-                        "ts_headline",
-                        args: SQLLiteral.string("simple"), SQLColumn("body_markdown", table: "articles"), tsquery,
-                        SQLBind("StartSel=\(start),StopSel=\(end),MaxWords=30,MinWords=12,MaxFragments=2")),
-                    as: "snippet"
-                )
-                .from("articles")
+            select = sql.select().column(SQLColumn("id", table: "articles")).from("articles")
                 .where(document, SQLRaw("@@"), tsquery)
                 .orderBy(SQLFunction("ts_rank", args: document, tsquery), SQLDirection.descending)
         } else {
-            select = sql.select().columns(columns)
-                .column(
-                    SQLFunction(
-                        "snippet",
-                        args: SQLIdentifier("article_search"), SQLLiteral.numeric("3"), SQLBind(start), SQLBind(end),
-                        SQLBind("…"), SQLLiteral.numeric("24")),
-                    as: "snippet"
-                )
+            select = sql.select().column(SQLColumn("id", table: "articles"))
+                .column(SQLColumn("rowid", table: "article_search"), as: "fts_row")
                 .from("article_search")
                 .join(
                     SQLIdentifier("articles"), on: SQLColumn("id", table: "articles"), .equal,
@@ -93,29 +96,71 @@ enum SearchIndex {
         }
         select = VisibleArticles.predicate(select, now: now)
         select = scope.predicate(select)
-        let rows: [any SQLRow]
-        do {
-            rows = try await select.orderBy(SQLColumn("published_at", table: "articles"), SQLDirection.descending)
-                .limit(limit).offset(offset).all()
-        } catch {
-            // SearchQuery quotes every term, so this should not happen; if a database still finds a
-            // query it cannot read, the reader gets no results rather than an error page.
-            database.logger.warning("Search for \(query.fts5.debugDescription) failed: \(String(reflecting: error))")
-            return []
+        return try await select.orderBy(SQLColumn("published_at", table: "articles"), SQLDirection.descending)
+            .limit(limit).offset(offset).all()
+            .map { row in
+                (
+                    try row.decode(column: "id", as: UUID.self),
+                    isPostgres(sql) ? nil : try row.decode(column: "fts_row", as: Int.self)
+                )
+            }
+    }
+
+    /// The stories with these ids, each with its snippet: escaped text with the matches marked.
+    private static func hits(_ query: SearchQuery, for ranked: [(id: UUID, ftsRow: Int?)], on sql: any SQLDatabase)
+        async throws -> [UUID: SearchHit]
+    {
+        let columns = ["id", "slug", "headline", "lede", "status", "published_at"].map {
+            SQLColumn($0, table: "articles")
         }
-        return try rows.compactMap { row in
+        let start = String(SearchSnippet.start)
+        let end = String(SearchSnippet.end)
+        let rows: [any SQLRow]
+        if isPostgres(sql) {
+            let tsquery = SQLFunction("to_tsquery", args: SQLLiteral.string("simple"), SQLBind(query.tsquery))
+            rows = try await sql.select().columns(columns)
+                .column(
+                    SQLFunction(
+                        "ts_headline",
+                        args: SQLLiteral.string("simple"), SQLColumn("body_markdown", table: "articles"), tsquery,
+                        SQLBind("StartSel=\(start),StopSel=\(end),MaxWords=30,MinWords=12,MaxFragments=2")),
+                    as: "snippet"
+                )
+                .from("articles").where(SQLColumn("id", table: "articles"), .in, SQLBind.group(ranked.map(\.id)))
+                .all()
+        } else {
+            // FTS5 builds a snippet only inside a MATCH query; the rows found by rank keep it to this page.
+            rows = try await sql.select().columns(columns)
+                .column(
+                    SQLFunction(
+                        "snippet",
+                        args: SQLIdentifier("article_search"), SQLLiteral.numeric("3"), SQLBind(start), SQLBind(end),
+                        SQLBind("…"), SQLLiteral.numeric("24")),
+                    as: "snippet"
+                )
+                .from("article_search")
+                .join(
+                    SQLIdentifier("articles"), on: SQLColumn("id", table: "articles"), .equal,
+                    SQLColumn("article_id", table: "article_search")
+                )
+                .where(SQLIdentifier("article_search"), SQLRaw("MATCH"), SQLBind(query.fts5))
+                .where(SQLColumn("rowid", table: "article_search"), .in, SQLBind.group(ranked.compactMap(\.ftsRow)))
+                .all()
+        }
+        var hits: [UUID: SearchHit] = [:]
+        for row in rows {
             guard let slug = Slug(try row.decode(column: "slug", as: String.self)),
                 let status = ArticleStatus(rawValue: try row.decode(column: "status", as: String.self))
-            else { return nil }
+            else { continue }
+            let id = try row.decode(column: "id", as: UUID.self)
             let story = StorySummary(
-                id: try row.decode(column: "id", as: UUID.self), slug: slug,
-                headline: try row.decode(column: "headline", as: String.self),
+                id: id, slug: slug, headline: try row.decode(column: "headline", as: String.self),
                 lede: try row.decode(column: "lede", as: String.self), status: status,
                 publishedAt: try row.decode(column: "published_at", as: Date?.self), primaryTopic: nil)
-            return SearchHit(
-                story: story, snippetHTML: SearchSnippet.html(try row.decode(column: "snippet", as: String?.self) ?? "")
-            )
+            hits[id] = SearchHit(
+                story: story, snippetHTML: SearchSnippet.html(try row.decode(column: "snippet", as: String?.self) ?? ""))
         }
+        return hits
     }
 }
 
