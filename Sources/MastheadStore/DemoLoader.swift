@@ -22,7 +22,9 @@ public struct DemoLoader: Sendable {
         for topic in edition.topics { try await store.topics.create(topic) }
         if generated >= DemoEdition.rareTopicEvery { try await store.topics.create(DemoEdition.rareTopic) }
         // In transactions of a thousand stories: a commit per statement made a large archive slow to load.
-        let drafts = edition.articles + edition.generatedStories(count: generated)
+        // Oldest first, as a newsroom publishes: the search index's row order then follows publication,
+        // which is how search picks the newest matches to rank (``SearchIndex/rankedMatches``).
+        let drafts = (edition.articles + edition.generatedStories(count: generated)).reversed().map { $0 }
         for start in stride(from: 0, to: drafts.count, by: 1_000) {
             let batch = Array(drafts[start..<min(start + 1_000, drafts.count)])
             try await store.database.transaction { database in

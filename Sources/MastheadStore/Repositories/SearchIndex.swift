@@ -98,8 +98,10 @@ enum SearchIndex {
                 .limit(limit).offset(offset).all()
                 .map { (try $0.decode(column: "id", as: UUID.self), nil) }
         }
-        // FTS5 walks its matches newest row first and stops at the cap, scoring only those; with a
-        // topic, author or date filter every match is scored, since the newest need not be in scope.
+        // FTS5 walks its matches newest row first and stops at the cap, scoring only those. Rows are
+        // added as stories are written (and again when edited), so the newest rows are the stories most
+        // recently written, not always the most recently published: an archive imported oldest-last
+        // would rank its oldest. With a topic, author or date filter every match in scope is scored.
         let cap = scope == SearchScope() ? "ORDER BY rowid DESC LIMIT \(rankedMatches)" : ""
         let matches = SQLQueryString(
             """
@@ -110,8 +112,11 @@ enum SearchIndex {
         var select = sql.select().column(SQLColumn("id", table: "articles"))
             .column(SQLColumn("fts_row", table: "matches"))
             .from(SQLAlias(SQLGroupExpression(matches), as: SQLIdentifier("matches")))
+            // CROSS JOIN fixes SQLite's join order: the matches first, each looked up in `articles`.
+            // Left to itself the planner walked `articles` by its visibility index and ran the FTS5
+            // query again for every story, which took minutes.
             .join(
-                SQLIdentifier("articles"), on: SQLColumn("id", table: "articles"), .equal,
+                SQLIdentifier("articles"), method: SQLRaw("CROSS"), on: SQLColumn("id", table: "articles"), .equal,
                 SQLColumn("article_id", table: "matches")
             )
         select = scope.predicate(VisibleArticles.predicate(select, now: now))
