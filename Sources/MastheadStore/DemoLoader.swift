@@ -24,7 +24,7 @@ public struct DemoLoader: Sendable {
         // In transactions of a thousand stories: a commit per statement made a large archive slow to load.
         // Oldest first, as a newsroom publishes: the search index's row order then follows publication,
         // which is how search picks the newest matches to rank (``SearchIndex/rankedMatches``).
-        let drafts = (edition.articles + edition.generatedStories(count: generated)).reversed().map { $0 }
+        let drafts = Array((edition.articles + edition.generatedStories(count: generated)).reversed())
         for start in stride(from: 0, to: drafts.count, by: 1_000) {
             let batch = Array(drafts[start..<min(start + 1_000, drafts.count)])
             try await store.database.transaction { database in

@@ -21,23 +21,12 @@ extension ArticleRepository {
 
     private func storedRail(of articleID: UUID, now: Date, limit: Int) async throws -> [StorySummary] {
         guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
-        var query = sql.select()
-            .columns(
-                ["id", "slug", "headline", "lede", "status", "published_at"].map { SQLColumn($0, table: "articles") }
-            )
-            .column(SQLColumn("id", table: "topics"), as: "topic_id")
-            .column(SQLColumn("name", table: "topics"), as: "topic_name")
-            .column(SQLColumn("slug", table: "topics"), as: "topic_slug")
-            .from("read_next")
+        var query = sql.select().from("read_next")
             .join(
                 "articles", on: SQLColumn("id", table: "articles"), .equal, SQLColumn("related_id", table: "read_next")
             )
-            .join(
-                SQLIdentifier("topics"), method: SQLJoinMethod.left,
-                on: SQLColumn("primary_topic_id", table: "articles"), .equal, SQLColumn("id", table: "topics")
-            )
             .where(SQLColumn("article_id", table: "read_next"), .equal, SQLBind(articleID))
-        query = VisibleArticles.predicate(query, now: now)
+        query = VisibleArticles.predicate(StoryListQuery.selectingSummaries(query), now: now)
         return try await query.orderBy(SQLColumn("position", table: "read_next"), SQLDirection.ascending).limit(limit)
             .all()
             .compactMap(StoryListQuery.summary)

@@ -89,13 +89,7 @@ public struct EntityRepository: Sendable {
     /// index on `statements` (which carries copies of the story's visibility).
     public func statements(of entity: Entity, now: Date, limit: Int = 50) async throws -> [QuotedStatement] {
         var query = try sql.select()
-            .columns(
-                ["id", "slug", "headline", "lede", "status", "published_at"].map { SQLColumn($0, table: "articles") }
-            )
             .column(SQLColumn("text", table: "statements"))
-            .column(SQLLiteral.null, as: "topic_id")
-            .column(SQLLiteral.null, as: "topic_name")
-            .column(SQLLiteral.null, as: "topic_slug")
             .from("statements")
             .join(
                 "articles", on: SQLColumn("id", table: "articles"), .equal, SQLColumn("article_id", table: "statements")
@@ -103,7 +97,7 @@ public struct EntityRepository: Sendable {
             .where(SQLColumn("entity_id", table: "statements"), .equal, SQLBind(entity.id))
             .where(SQLColumn("live", table: "statements"), .equal, SQLLiteral.boolean(true))
             .where(SQLColumn("published_at", table: "statements"), .lessThanOrEqual, SQLBind(now))
-        query = VisibleArticles.predicate(query, now: now)
+        query = VisibleArticles.predicate(StoryListQuery.selectingSummaries(query), now: now)
         return try await query.orderBy(SQLColumn("published_at", table: "statements"), SQLDirection.descending)
             .orderBy(SQLColumn("position", table: "statements"), SQLDirection.ascending)
             .limit(limit).all().compactMap { row in

@@ -40,24 +40,13 @@ struct StoryListQuery {
         }
         let publishedAt = SQLColumn("published_at", table: driver.table)
         let id = SQLColumn(driver.idColumn, table: driver.table)
-        var query = sql.select()
-            .columns(
-                ["id", "slug", "headline", "lede", "status", "published_at"].map { SQLColumn($0, table: "articles") }
-            )
-            .column(SQLColumn("id", table: "topics"), as: "topic_id")
-            .column(SQLColumn("name", table: "topics"), as: "topic_name")
-            .column(SQLColumn("slug", table: "topics"), as: "topic_slug")
-            .from(driver.table)
+        var query = sql.select().from(driver.table)
         if driver.table != "articles" {
             query = query.join(SQLIdentifier("articles"), on: SQLColumn("id", table: "articles"), .equal, id)
                 .where(SQLColumn("live", table: driver.table), .equal, SQLLiteral.boolean(true))
                 .where(publishedAt, .lessThanOrEqual, SQLBind(now))
         }
-        query = query.join(
-            SQLIdentifier("topics"), method: SQLJoinMethod.left,
-            on: SQLColumn("primary_topic_id", table: "articles"), .equal, SQLColumn("id", table: "topics")
-        )
-        query = VisibleArticles.predicate(query, now: now)
+        query = VisibleArticles.predicate(Self.selectingSummaries(query), now: now)
         switch scope {
         case .site:
             break
@@ -81,6 +70,21 @@ struct StoryListQuery {
         }
         return query.orderBy(publishedAt, SQLDirection.descending).orderBy(id, SQLDirection.descending)
             .limit(limit + 1)
+    }
+
+    /// What ``summary(_:)`` reads: a story's list columns, and its primary topic joined in. Applied
+    /// once `articles` is in the query, by every statement that lists stories.
+    static func selectingSummaries(_ query: SQLSelectBuilder) -> SQLSelectBuilder {
+        query.columns(
+            ["id", "slug", "headline", "lede", "status", "published_at"].map { SQLColumn($0, table: "articles") }
+        )
+        .column(SQLColumn("id", table: "topics"), as: "topic_id")
+        .column(SQLColumn("name", table: "topics"), as: "topic_name")
+        .column(SQLColumn("slug", table: "topics"), as: "topic_slug")
+        .join(
+            SQLIdentifier("topics"), method: SQLJoinMethod.left,
+            on: SQLColumn("primary_topic_id", table: "articles"), .equal, SQLColumn("id", table: "topics")
+        )
     }
 
     static func summary(_ row: any SQLRow) throws -> StorySummary? {

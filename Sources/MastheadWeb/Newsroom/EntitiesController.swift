@@ -73,9 +73,7 @@ struct EntitiesController {
     func merge(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
         let account = try context.staff()
         let fields = try await context.form(request)
-        guard let source = UUID(uuidString: fields["source"]), let target = UUID(uuidString: fields["target"]) else {
-            throw HTTPError(.unprocessableContent, message: "Choose the entity to merge and the one to keep.")
-        }
+        let (source, target) = try fields.mergePair(choose: "entity")
         try await newsroom.store.entityActions.merge(source, into: target, by: account, now: newsroom.now)
         return newsroom.redirect(.entities, done: "entities-merged")
     }

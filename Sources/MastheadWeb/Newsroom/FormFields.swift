@@ -21,6 +21,14 @@ struct FormFields: Sendable {
 
     func has(_ name: String) -> Bool { pairs.contains { $0.0 == name } }
 
+    /// The two ids a merge form sends (`source`, folded into `target`), or 422 naming what to choose.
+    func mergePair(choose what: String) throws -> (source: UUID, target: UUID) {
+        guard let source = UUID(uuidString: self["source"]), let target = UUID(uuidString: self["target"]) else {
+            throw HTTPError(.unprocessableContent, message: "Choose the \(what) to merge and the one to keep.")
+        }
+        return (source, target)
+    }
+
     private static func decode(_ text: Substring) -> String? {
         text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
     }

@@ -58,9 +58,7 @@ struct TopicsAuthorsController {
     func merge(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
         let account = try context.staff()
         let fields = try await context.form(request)
-        guard let source = UUID(uuidString: fields["source"]), let target = UUID(uuidString: fields["target"]) else {
-            throw HTTPError(.unprocessableContent, message: "Choose the topic to merge and the topic to keep.")
-        }
+        let (source, target) = try fields.mergePair(choose: "topic")
         try await newsroom.store.siteActions.mergeTopic(source, into: target, by: account, now: newsroom.now)
         return newsroom.redirect(.topics, done: "merged")
     }

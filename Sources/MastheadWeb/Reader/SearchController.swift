@@ -24,9 +24,7 @@ struct SearchController {
         let now = site.clock.now
         let zone = site.settings.timeZone
         let parameters = request.uri.queryParameters
-        let filters = SearchFilters(
-            topic: parameters.get("topic"), author: parameters.get("author"), from: parameters.get("from"),
-            to: parameters.get("to"), timeZone: zone)
+        let filters = site.searchFilters(request)
         let (scope, reason) = try await site.searchScope(filters)
         var hits: [SearchHit] = []
         if filters.problems.isEmpty, let scope {

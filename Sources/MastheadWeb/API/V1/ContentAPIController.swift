@@ -195,9 +195,7 @@ struct ContentAPIController {
                 .badRequest, code: "bad_request", "`\(name)` is empty; leave it out to search without it.",
                 fields: [name: "invalid"])
         }
-        let filters = SearchFilters(
-            topic: parameters.get("topic"), author: parameters.get("author"), from: parameters.get("from"),
-            to: parameters.get("to"), timeZone: site.settings.timeZone)
+        let filters = site.searchFilters(request)
         guard filters.problems.isEmpty else {
             throw APIError(.badRequest, code: "bad_request", filters.problems.joined(separator: " "))
         }

@@ -1,8 +1,18 @@
 import Foundation
+import Hummingbird
 import MastheadCore
 import MastheadStore
 
 extension Site {
+    /// The filters a search page or API request names (`topic`, `author`, `from`, `to`), days read in
+    /// the site's time zone.
+    func searchFilters(_ request: Request) -> SearchFilters {
+        let parameters = request.uri.queryParameters
+        return SearchFilters(
+            topic: parameters.get("topic"), author: parameters.get("author"), from: parameters.get("from"),
+            to: parameters.get("to"), timeZone: settings.timeZone)
+    }
+
     /// The filters as the database reads them; nil, with the reason for the reader, when they match
     /// nothing (a topic or author the site does not have, a last day before the first). Malformed
     /// values are ``SearchFilters/problems``, for the caller to answer first.
