@@ -22,6 +22,8 @@ public struct Article: Sendable, Equatable, Identifiable {
     public var corrections: [Correction]
     /// Whether the story takes comments and whether they wait for a moderator.
     public var conversation: ConversationSettings
+    /// Published comments, kept by the write layer as comments come and go.
+    public var commentCount: Int
 
     public init(
         id: UUID,
@@ -34,7 +36,8 @@ public struct Article: Sendable, Equatable, Identifiable {
         embargoUntil: Date? = nil,
         version: Int = 1,
         corrections: [Correction] = [],
-        conversation: ConversationSettings = .standard
+        conversation: ConversationSettings = .standard,
+        commentCount: Int = 0
     ) {
         self.id = id
         self.content = content
@@ -47,6 +50,7 @@ public struct Article: Sendable, Equatable, Identifiable {
         self.version = version
         self.corrections = corrections
         self.conversation = conversation
+        self.commentCount = commentCount
     }
 
     public init(

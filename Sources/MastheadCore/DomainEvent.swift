@@ -19,6 +19,13 @@ public struct DomainEvent: Sendable, Equatable, Codable, Identifiable {
         case commentModerated = "comment.moderated"
         /// A new comment waiting for a moderator.
         case commentHeld = "comment.held"
+        /// A new comment the pipeline rejected (kept so its author sees why, and a moderator can undo it).
+        case commentRejected = "comment.rejected"
+        case commentEdited = "comment.edited"
+        case commentDeleted = "comment.deleted"
+        case commentLiked = "comment.liked"
+        case commentReported = "comment.reported"
+        case commenterChanged = "commenter.changed"
         case topicRenamed = "topic.renamed"
         case topicsMerged = "topic.merged"
         case authorChanged = "author.changed"

@@ -15,10 +15,12 @@ public struct SiteSettings: Sendable, Equatable {
     public var readNext: ReadNextMode
     /// How long a timed conversation stays open after publication (``ConversationSettings``).
     public var commentsCloseAfterDays: Int
+    /// Guests, word lists, pre-moderation and the trust ladder (``CommentSettings``).
+    public var comments: CommentSettings
 
     public init(
         name: String, baseURL: String, timeZone: TimeZone, language: String, feedFullText: Bool = true,
-        readNext: ReadNextMode = .related, commentsCloseAfterDays: Int = 14
+        readNext: ReadNextMode = .related, commentsCloseAfterDays: Int = 14, comments: CommentSettings = .defaults
     ) {
         self.name = name
         self.baseURL = baseURL
@@ -27,6 +29,7 @@ public struct SiteSettings: Sendable, Equatable {
         self.feedFullText = feedFullText
         self.readNext = readNext
         self.commentsCloseAfterDays = commentsCloseAfterDays
+        self.comments = comments
     }
 
     public static let defaults = SiteSettings(

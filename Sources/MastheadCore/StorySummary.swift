@@ -11,10 +11,12 @@ public struct StorySummary: Sendable, Equatable, Identifiable {
     public var publishedAt: Date?
     /// The label shown above the story ("US Tariffs"); optional, as on the reference page.
     public var primaryTopic: Topic?
+    /// Published comments, for the count beside the story in lists and Read next.
+    public var commentCount: Int
 
     public init(
         id: UUID, slug: Slug, headline: String, lede: String, status: ArticleStatus, publishedAt: Date?,
-        primaryTopic: Topic? = nil
+        primaryTopic: Topic? = nil, commentCount: Int = 0
     ) {
         self.id = id
         self.slug = slug
@@ -23,6 +25,7 @@ public struct StorySummary: Sendable, Equatable, Identifiable {
         self.status = status
         self.publishedAt = publishedAt
         self.primaryTopic = primaryTopic
+        self.commentCount = commentCount
     }
 
     /// Whether readers may see the story at `now`: published, with a publication time already passed.

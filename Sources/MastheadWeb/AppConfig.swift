@@ -26,6 +26,14 @@ public struct AppConfig: Sendable {
     /// Whether webhooks may call loopback and private addresses (`MASTHEAD_WEBHOOKS_ALLOW_PRIVATE=1`),
     /// for receivers on the same machine or network; off, so newsroom accounts cannot probe it.
     public var webhooksAllowPrivate = false
+    /// The most live comment streams (Server-Sent Events) one node keeps open (`MASTHEAD_LIVE_STREAMS`).
+    /// Past it a reader's page still works; it just does not update by itself.
+    public var liveStreamLimit = 1_000
+    /// The SMTP relay mail is sent through (`SMTP_URL`, `smtp://user:password@host:port`); nil keeps mail
+    /// in the newsroom's outbox and the log, for development.
+    public var smtpURL: String?
+    /// The sender of the site's mail (`MAIL_FROM`).
+    public var mailFrom = "masthead@localhost"
 
     /// The folder uploaded pictures live in.
     public var resolvedMediaDirectory: String {
@@ -133,6 +141,23 @@ public struct AppConfig: Sendable {
                 "MASTHEAD_CLIENT_IP_HEADER \"\(clientAddressHeader)\" is not a header name such as X-Forwarded-For")
         }
 
+        var liveStreamLimit = 1_000
+        if let raw = value("MASTHEAD_LIVE_STREAMS") {
+            if let limit = Int(raw), (0...100_000).contains(limit) {
+                liveStreamLimit = limit
+            } else {
+                problems.append("MASTHEAD_LIVE_STREAMS \"\(raw)\" is not a number from 0 to 100000")
+            }
+        }
+        let smtpURL = value("SMTP_URL")
+        if let smtpURL, SMTPConfiguration(url: smtpURL) == nil {
+            problems.append("SMTP_URL is not an address such as smtp://user:password@mail.example.com:587")
+        }
+        let mailFrom = value("MAIL_FROM")
+        if let mailFrom, !MailAddress.isDeliverable(mailFrom) {
+            problems.append("MAIL_FROM \"\(mailFrom)\" is not an email address")
+        }
+
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
         var config = AppConfig(
             hostname: host, port: chosenPort, database: database, baseURL: baseURL,
@@ -141,6 +166,9 @@ public struct AppConfig: Sendable {
         config.mediaDirectory = value("MASTHEAD_MEDIA_DIR")
         config.webhooksAllowPrivate = ["1", "true", "yes"].contains(
             value("MASTHEAD_WEBHOOKS_ALLOW_PRIVATE")?.lowercased() ?? "")
+        config.liveStreamLimit = liveStreamLimit
+        config.smtpURL = smtpURL
+        if let mailFrom { config.mailFrom = mailFrom }
         return config
     }
 

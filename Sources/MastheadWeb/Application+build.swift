@@ -30,7 +30,9 @@ public func buildApplication(
         let theme = try await Theme.load(directory: config.themeDirectory ?? Theme.defaultDirectory)
         site = Site(
             snapshot: snapshot, theme: theme, store: store, clock: clock,
-            commentLimiter: RateLimiter(capacity: 5, refillInterval: 20),
+            readers: ReaderSessions(store: store, clock: clock) { snapshot.current.baseURL.hasPrefix("https://") },
+            addressHasher: AddressHasher(), readerThrottle: SignInThrottle(),
+            live: LiveComments(store: store, limit: config.liveStreamLimit),
             clientAddressHeader: config.clientAddressHeader,
             makeToken: CSRFToken.generate, passwordCost: config.passwordCost,
             media: MediaLibrary(directory: config.resolvedMediaDirectory))
@@ -48,6 +50,9 @@ public func buildApplication(
     AssetController(assets: site.theme.assets).register(on: router, at: SiteRoute.Pattern.assets)
     ReaderController(site: site).register(on: router)
     CommentController(site: site).register(on: router)
+    CommentToolsController(site: site).register(on: router)
+    AccountController(site: site).register(on: router)
+    LiveCommentsController(site: site).register(on: router)
     MediaController(media: site.media).register(on: router)
     FeedController(site: site).register(on: router)
     registerAPI(on: router, site: site)
@@ -69,7 +74,10 @@ public func buildApplication(
     // Services stop in reverse order: the store, listed first, closes after everything that uses it.
     let webhooks = WebhookDeliverer(
         store: store, clock: clock, allowPrivate: config.webhooksAllowPrivate, logger: logger)
-    app.addServices(StoreService(store: store), sessions, scheduler, webhooks)
+    let mail = MailDelivery(
+        store: store, smtp: config.smtpURL.flatMap { SMTPConfiguration(url: $0) },
+        from: MailAddress(name: site.settings.name, address: config.mailFrom), clock: clock, logger: logger)
+    app.addServices(StoreService(store: store), sessions, scheduler, webhooks, mail, site.live)
     logger.info("Masthead \"\(site.settings.name)\" on \(store.location), theme \(site.theme.directory)")
     return app
 }

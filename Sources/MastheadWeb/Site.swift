@@ -9,7 +9,11 @@ struct Site: Sendable {
     let theme: Theme
     let store: Store
     let clock: NewsClock
-    let commentLimiter: RateLimiter
+    let readers: ReaderSessions
+    let addressHasher: AddressHasher
+    /// Failed reader sign-ins, counted in the database per account and per address.
+    let readerThrottle: SignInThrottle
+    let live: LiveComments
     /// The header a trusted reverse proxy puts the client's address in; nil when clients connect directly.
     let clientAddressHeader: String?
     let makeToken: @Sendable () -> String
@@ -52,6 +56,19 @@ struct Site: Sendable {
     }
 
     var usesHTTPS: Bool { settings.baseURL.hasPrefix("https://") }
+
+    /// The client's address as a salted hash (``AddressHasher``): what rate limits and reports count by.
+    func addressHash(_ request: Request, _ context: some RemoteAddressRequestContext) async throws -> String {
+        try await addressHasher.hash(clientKey(request, context), now: clock.now, on: store.database)
+    }
+
+    var readerAccounts: ReaderAccountActions { store.readerAccountActions(passwordCost: passwordCost) }
+
+    /// How verification mail names the site and links back to it.
+    var mailing: ReaderAccountActions.Mailing {
+        let base = settings.baseURL
+        return ReaderAccountActions.Mailing(siteName: settings.name) { base + SiteRoute.verify($0).path }
+    }
 
     /// Whether the story takes comments now (``ConversationSettings``, with the site's days for timed ones).
     func conversationIsOpen(_ article: Article) -> Bool {

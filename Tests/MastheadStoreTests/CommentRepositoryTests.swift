@@ -15,10 +15,10 @@ import Testing
                     id: UUID(), articleID: article.id, displayName: "Reader", body: body, status: status,
                     createdAt: newsroom.now.addingTimeInterval(TimeInterval(-minutesAgo * 60)))
             }
-            try await store.comments.add(comment("second", minutesAgo: 5))
-            try await store.comments.add(comment("first", minutesAgo: 10))
-            try await store.comments.add(comment("held", minutesAgo: 7, status: .pending))
-            try await store.comments.add(comment("spam", minutesAgo: 6, status: .spam))
+            try await store.commentActions.add(comment("second", minutesAgo: 5))
+            try await store.commentActions.add(comment("first", minutesAgo: 10))
+            try await store.commentActions.add(comment("held", minutesAgo: 7, status: .pending))
+            try await store.commentActions.add(comment("spam", minutesAgo: 6, status: .spam))
             let shown = try await store.comments.published(onArticle: article.id)
             #expect(shown.map(\.body) == ["first", "second"])
             #expect(try await store.comments.all(onArticle: article.id).count == 4)

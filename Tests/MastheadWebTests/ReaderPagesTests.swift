@@ -182,7 +182,7 @@ import Testing
                     let article = try #require(
                         try await store.articles.visible(slug: Slug("tariff-story-1")!, now: TestSite.referenceNow))
                     for index in 0..<comments {
-                        try await store.comments.add(
+                        try await store.commentActions.add(
                             MastheadCore.Comment(
                                 id: UUID(), articleID: article.id, displayName: "Reader \(index)", body: "Comment",
                                 status: .published, createdAt: TestSite.referenceNow))

@@ -13,6 +13,8 @@ public enum ModerationReason: String, Sendable, Equatable, Codable, CaseIterable
     case firstComments
     case linkFromNewCommenter
     case suspectWord
+    /// A moderator rejected it after reading it.
+    case rejectedByModerator
 
     /// One sentence for the commenter, shown on their own held or rejected comment, and shown to
     /// moderators as it was shown to the commenter. It says what happened without naming the word or
@@ -44,6 +46,8 @@ public enum ModerationReason: String, Sendable, Equatable, Codable, CaseIterable
             "Your comment is waiting for a moderator because it contains a link and you are new here."
         case .suspectWord:
             "Your comment is waiting for a moderator because it uses a word this site checks before publishing."
+        case .rejectedByModerator:
+            "Your comment was not published: a moderator decided it breaks this site's rules for comments."
         }
     }
 }

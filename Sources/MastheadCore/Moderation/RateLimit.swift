@@ -18,7 +18,7 @@ public struct RateLimit: Sendable, Equatable {
     /// Only the oldest is known, so when more than `count` are in the window the wait can be too short
     /// and the next try is limited again, never let through early. Without an age the whole window is
     /// waited.
-    func retryAfter(recentCount: Int, oldestAge: TimeInterval?) -> TimeInterval? {
+    public func retryAfter(recentCount: Int, oldestAge: TimeInterval?) -> TimeInterval? {
         guard recentCount >= max(1, count) else { return nil }
         return max(1, (window - (oldestAge ?? 0)).rounded(.up))
     }

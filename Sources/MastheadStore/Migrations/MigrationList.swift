@@ -28,5 +28,6 @@ enum MigrationList {
         M022CreateSearchIndex(),
         M023CreateDiscovery(),
         M024AddConversationSettings(),
+        M025CreateCommunity(),
     ]
 }

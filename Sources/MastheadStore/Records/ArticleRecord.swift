@@ -27,6 +27,9 @@ final class ArticleRecord: Model, @unchecked Sendable {
     @OptionalField(key: "image_credit") var imageCredit: String?
     @Field(key: "comments_mode") var commentsMode: String
     @Field(key: "comments_premoderated") var commentsPreModerated: Bool
+    /// Written only by ``CommentCounts``, in SQL. Fluent saves only the fields a change set, so saving a
+    /// story never overwrites a newer count.
+    @Field(key: "comment_count") var commentCount: Int
     @OptionalParent(key: "primary_topic_id") var primaryTopic: TopicRecord?
     @Children(for: \.$article) var topicLinks: [ArticleTopicRecord]
     @Children(for: \.$article) var bylines: [BylineRecord]
@@ -80,6 +83,7 @@ final class ArticleRecord: Model, @unchecked Sendable {
             updatedAt: updatedAt, updateNote: updateNote, embargoUntil: embargoUntil, version: version,
             corrections: corrections,
             conversation: ConversationSettings(
-                mode: ConversationSettings.Mode(rawValue: commentsMode) ?? .timed, preModerated: commentsPreModerated))
+                mode: ConversationSettings.Mode(rawValue: commentsMode) ?? .timed, preModerated: commentsPreModerated),
+            commentCount: commentCount)
     }
 }

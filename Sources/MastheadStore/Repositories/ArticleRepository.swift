@@ -15,6 +15,7 @@ public struct ArticleRepository: Sendable {
         -> Article
     {
         let record = ArticleRecord()
+        record.commentCount = 0
         record.id = draft.id
         record.apply(draft.content)
         record.setStatus(draft.status)

@@ -1,57 +1,179 @@
 import FluentKit
 import Foundation
 import MastheadCore
+import SQLKit
 
+/// The conversation as stored: pages of threads for readers, queues for moderators, and the facts the
+/// moderation pipeline weighs.
 public struct CommentRepository: Sendable {
     let database: any Database
 
-    /// The most comments one article page shows; threads past it wait for comment pagination.
-    public static let pageLimit = 1_000
+    /// Top-level comments per page; the replies shown under them come with them.
+    public static let pageSize = 50
+    /// Replies fetched under one page of threads. A page with more shows the rest behind "continue
+    /// this thread" links, so a thread with thousands of replies costs a page what a small one does.
+    public static let repliesPerPage = 500
 
-    /// Stores a comment; when this returns, the comment is on disk.
-    public func add(_ comment: Comment) async throws {
-        try await CommentRecord(comment).create(on: database)
+    var sql: any SQLDatabase {
+        get throws {
+            guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+            return sql
+        }
     }
 
-    /// The conversation under an article as readers see it: published comments, oldest first.
-    public func published(onArticle articleID: UUID) async throws -> [Comment] {
-        try await CommentRecord.query(on: database)
-            .filter(\.$article.$id == articleID)
-            .filter(\.$status == CommentStatus.published.rawValue)
-            .sort(\.$createdAt, .ascending).sort(\.$id, .ascending)
-            .limit(Self.pageLimit)
-            .all()
-            .compactMap(\.comment)
+    /// Stores a comment; when this returns (and its transaction commits), the comment is on disk.
+    public func add(_ comment: Comment, ipHash: String? = nil) async throws {
+        try await CommentRecord(comment, ipHash: ipHash).create(on: database)
     }
 
-    /// Comments waiting for a moderator, oldest first (the longest wait is served first), each with the
-    /// story it is on.
-    public func pending(limit: Int = 200) async throws -> [(comment: Comment, story: StorySummary)] {
-        try await CommentRecord.query(on: database)
-            .filter(\.$status == CommentStatus.pending.rawValue)
-            .with(\.$article)
-            .sort(\.$createdAt, .ascending).sort(\.$id, .ascending)
-            .limit(limit)
-            .all()
-            .compactMap { record in
-                guard let comment = record.comment, let article = record.$article.value, let id = article.id,
-                    let slug = Slug(article.slug), let status = ArticleStatus(rawValue: article.status)
-                else { return nil }
-                return (
-                    comment,
-                    StorySummary(
-                        id: id, slug: slug, headline: article.headline, lede: article.lede, status: status,
-                        publishedAt: article.publishedAt)
-                )
+    public func find(_ id: UUID) async throws -> Comment? {
+        try await CommentRows.all(CommentRows.select(try sql).where("id", .equal, SQLBind(id)).limit(1)).first
+    }
+
+    /// One page of an article's published conversation: top-level comments in `order` after `cursor`,
+    /// with the published replies under them (up to ``repliesPerPage``), and the cursor of the next page.
+    /// The top-level walk uses an index per order and stops after a page, so the first page of a
+    /// 20,000-comment thread reads what a 20-comment one does.
+    public func page(
+        onArticle articleID: UUID, order: CommentOrder, after cursor: CommentCursor? = nil,
+        limit: Int = pageSize
+    ) async throws -> CommentPage {
+        let sql = try sql
+        var query = CommentRows.select(sql)
+            .where("article_id", .equal, SQLBind(articleID))
+            .where("status", .equal, SQLBind(CommentStatus.published.rawValue))
+            .where("depth", .equal, SQLBind(0))
+        let created = SQLColumn("created_at")
+        let id = SQLColumn("id")
+        let likes = SQLColumn("like_count")
+        switch order {
+        case .oldest:
+            if let cursor {
+                query = query.where(
+                    SQLBinaryExpression(
+                        SQLGroupExpression([created, id]), .greaterThan,
+                        SQLGroupExpression([SQLBind(cursor.createdAt), SQLBind(cursor.id)])))
             }
+            query = query.orderBy(created, SQLDirection.ascending).orderBy(id, SQLDirection.ascending)
+        case .newest:
+            if let cursor {
+                query = query.where(
+                    SQLBinaryExpression(
+                        SQLGroupExpression([created, id]), .lessThan,
+                        SQLGroupExpression([SQLBind(cursor.createdAt), SQLBind(cursor.id)])))
+            }
+            query = query.orderBy(created, SQLDirection.descending).orderBy(id, SQLDirection.descending)
+        case .mostLiked:
+            if let cursor {
+                query = query.where(
+                    SQLBinaryExpression(
+                        SQLGroupExpression([likes, created, id]), .lessThan,
+                        SQLGroupExpression([SQLBind(cursor.likeCount), SQLBind(cursor.createdAt), SQLBind(cursor.id)])
+                    ))
+            }
+            query = query.orderBy(likes, SQLDirection.descending).orderBy(created, SQLDirection.descending).orderBy(
+                id, SQLDirection.descending)
+        }
+        var roots = try await CommentRows.all(query.limit(limit + 1))
+        var next: CommentCursor?
+        if roots.count > limit {
+            roots.removeLast()
+            if let last = roots.last {
+                next = CommentCursor(order: order, createdAt: last.createdAt, likeCount: last.likeCount, id: last.id)
+            }
+        }
+        let replies = try await self.replies(inThreads: roots.map(\.id), belowDepth: CommentThread.shownDepth + 2)
+        return CommentPage(roots: roots, replies: replies, next: next)
+    }
+
+    /// Published replies in the given threads down to (not including) `belowDepth`, oldest first.
+    func replies(inThreads threadIDs: [UUID], belowDepth: Int) async throws -> [Comment] {
+        guard !threadIDs.isEmpty else { return [] }
+        return try await CommentRows.all(
+            CommentRows.select(try sql)
+                .where("thread_id", .in, SQLBind.group(threadIDs))
+                .where("status", .equal, SQLBind(CommentStatus.published.rawValue))
+                .where("depth", .greaterThan, SQLBind(0))
+                .where("depth", .lessThan, SQLBind(belowDepth))
+                .orderBy("created_at", .ascending).orderBy("id", .ascending)
+                .limit(Self.repliesPerPage))
+    }
+
+    /// A comment and the published replies under it, for "continue this thread": the comment as the
+    /// root, its replies shown two levels deep again.
+    public func subthread(_ id: UUID) async throws -> (root: Comment, replies: [Comment])? {
+        guard let root = try await find(id), root.status == .published else { return nil }
+        let replies = try await CommentRows.all(
+            CommentRows.select(try sql)
+                .where("thread_id", .equal, SQLBind(root.threadID))
+                .where("status", .equal, SQLBind(CommentStatus.published.rawValue))
+                .where("depth", .greaterThan, SQLBind(root.depth))
+                .where("depth", .lessThan, SQLBind(root.depth + CommentThread.shownDepth + 2))
+                .orderBy("created_at", .ascending).orderBy("id", .ascending)
+                .limit(Self.repliesPerPage))
+        return (root, replies)
+    }
+
+    /// Editor's picks on an article, newest first.
+    public func picks(onArticle articleID: UUID, limit: Int = 5) async throws -> [Comment] {
+        try await CommentRows.all(
+            CommentRows.select(try sql)
+                .where("article_id", .equal, SQLBind(articleID))
+                .where("status", .equal, SQLBind(CommentStatus.published.rawValue))
+                .where("featured", .equal, SQLBind(true))
+                .orderBy("created_at", .descending).limit(limit))
+    }
+
+    /// A commenter's own comments on an article that readers do not see (held or rejected), so the page
+    /// can show them to their author, marked, with the reason.
+    public func unpublished(onArticle articleID: UUID, by commenterID: UUID) async throws -> [Comment] {
+        try await CommentRows.all(
+            CommentRows.select(try sql)
+                .where("commenter_id", .equal, SQLBind(commenterID))
+                .where("article_id", .equal, SQLBind(articleID))
+                .where("status", .notEqual, SQLBind(CommentStatus.published.rawValue))
+                .where("deleted_at", .is, SQLLiteral.null)
+                .orderBy("created_at", .descending).limit(20))
+    }
+
+    /// Every comment a commenter wrote, newest first, for their download.
+    public func all(by commenterID: UUID) async throws -> [Comment] {
+        try await CommentRows.all(
+            CommentRows.select(try sql).where("commenter_id", .equal, SQLBind(commenterID))
+                .orderBy("created_at", .descending))
     }
 
     /// Every comment on an article, whatever its status, oldest first.
     public func all(onArticle articleID: UUID) async throws -> [Comment] {
-        try await CommentRecord.query(on: database)
-            .filter(\.$article.$id == articleID)
-            .sort(\.$createdAt, .ascending)
-            .all()
-            .compactMap(\.comment)
+        try await CommentRows.all(
+            CommentRows.select(try sql).where("article_id", .equal, SQLBind(articleID))
+                .orderBy("created_at", .ascending).orderBy("id", .ascending))
     }
+
+    /// The published conversation oldest first, flat, for the Content API.
+    public func published(onArticle articleID: UUID, limit: Int = 1_000) async throws -> [Comment] {
+        try await CommentRows.all(
+            CommentRows.select(try sql).where("article_id", .equal, SQLBind(articleID))
+                .where("status", .equal, SQLBind(CommentStatus.published.rawValue))
+                .orderBy("created_at", .ascending).orderBy("id", .ascending).limit(limit))
+    }
+
+    /// Which of these comments the commenter has liked.
+    public func liked(by commenterID: UUID, among commentIDs: [UUID]) async throws -> Set<UUID> {
+        guard !commentIDs.isEmpty else { return [] }
+        let rows = try await (try sql).select().column("comment_id").from("comment_likes")
+            .where("commenter_id", .equal, SQLBind(commenterID))
+            .where("comment_id", .in, SQLBind.group(commentIDs)).all()
+        return Set(try rows.map { try $0.decode(column: "comment_id", as: UUID.self) })
+    }
+}
+
+/// One page of a conversation: its top-level comments, the replies fetched under them, and where the
+/// next page starts.
+public struct CommentPage: Sendable, Equatable {
+    public var roots: [Comment]
+    public var replies: [Comment]
+    public var next: CommentCursor?
+
+    public var threads: [ThreadNode] { CommentThread.shape(roots: roots, candidates: replies) }
 }

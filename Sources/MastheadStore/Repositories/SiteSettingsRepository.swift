@@ -14,7 +14,14 @@ public struct SiteSettingsRepository: Sendable {
             timeZone: TimeZone(identifier: record.timeZone) ?? SiteSettings.defaults.timeZone,
             language: record.language, feedFullText: record.feedFullText,
             readNext: ReadNextMode(rawValue: record.readNext) ?? .related,
-            commentsCloseAfterDays: record.commentsCloseAfterDays)
+            commentsCloseAfterDays: record.commentsCloseAfterDays,
+            comments: CommentSettings(
+                allowGuests: record.commentsAllowGuests,
+                policy: ModerationPolicy(
+                    bannedWords: CommentSettings.wordList(record.commentsBannedWords),
+                    suspectWords: CommentSettings.wordList(record.commentsSuspectWords),
+                    preModerateAll: record.commentsPremoderateAll, firstCommentsHeld: record.commentsFirstHeld,
+                    linksHeldUntilApproved: record.commentsLinksHeldUntil, maximumLength: record.commentsMaxLength)))
     }
 
     public func save(_ settings: SiteSettings) async throws {
@@ -26,6 +33,14 @@ public struct SiteSettingsRepository: Sendable {
         record.feedFullText = settings.feedFullText
         record.readNext = settings.readNext.rawValue
         record.commentsCloseAfterDays = settings.commentsCloseAfterDays
+        let comments = settings.comments
+        record.commentsAllowGuests = comments.allowGuests
+        record.commentsPremoderateAll = comments.policy.preModerateAll
+        record.commentsFirstHeld = comments.policy.firstCommentsHeld
+        record.commentsLinksHeldUntil = comments.policy.linksHeldUntilApproved
+        record.commentsMaxLength = comments.policy.maximumLength
+        record.commentsBannedWords = comments.policy.bannedWords.words.joined(separator: "\n")
+        record.commentsSuspectWords = comments.policy.suspectWords.words.joined(separator: "\n")
         try await record.save(on: database)
     }
 }

@@ -76,7 +76,9 @@ struct StoryListQuery {
     /// once `articles` is in the query, by every statement that lists stories.
     static func selectingSummaries(_ query: SQLSelectBuilder) -> SQLSelectBuilder {
         query.columns(
-            ["id", "slug", "headline", "lede", "status", "published_at"].map { SQLColumn($0, table: "articles") }
+            ["id", "slug", "headline", "lede", "status", "published_at", "comment_count"].map {
+                SQLColumn($0, table: "articles")
+            }
         )
         .column(SQLColumn("id", table: "topics"), as: "topic_id")
         .column(SQLColumn("name", table: "topics"), as: "topic_name")
@@ -101,6 +103,7 @@ struct StoryListQuery {
             id: try row.decode(column: "id", as: UUID.self), slug: slug,
             headline: try row.decode(column: "headline", as: String.self),
             lede: try row.decode(column: "lede", as: String.self), status: status,
-            publishedAt: try row.decode(column: "published_at", as: Date?.self), primaryTopic: topic)
+            publishedAt: try row.decode(column: "published_at", as: Date?.self), primaryTopic: topic,
+            commentCount: try row.decode(column: "comment_count", as: Int.self))
     }
 }

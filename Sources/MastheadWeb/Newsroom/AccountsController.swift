@@ -152,7 +152,8 @@ struct AccountsController {
             SiteSettings(
                 name: name, baseURL: baseURL, timeZone: timeZone, language: language,
                 feedFullText: fields["feed_full_text"] == "1", readNext: readNext,
-                commentsCloseAfterDays: closeAfterDays ?? SiteSettings.defaults.commentsCloseAfterDays),
+                commentsCloseAfterDays: closeAfterDays ?? SiteSettings.defaults.commentsCloseAfterDays,
+                comments: newsroom.site.settings.comments),
             by: admin,
             now: newsroom.now)
         return newsroom.redirect(.settings, done: "settings")

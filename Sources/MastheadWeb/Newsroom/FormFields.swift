@@ -14,6 +14,14 @@ struct FormFields: Sendable {
         }
     }
 
+    /// Whether every name and value percent-decodes: a browser never sends anything else, so a form
+    /// that does not is refused rather than read with pieces missing.
+    static func decodes(_ encoded: String) -> Bool {
+        encoded.split(separator: "&").allSatisfy { pair in
+            pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).allSatisfy { decode($0) != nil }
+        }
+    }
+
     subscript(name: String) -> String { pairs.first { $0.0 == name }?.1 ?? "" }
 
     /// Every value sent under `name`, in order.

@@ -74,7 +74,8 @@ struct Newsroom: Sendable {
             "revoked": "Key revoked: requests with it are refused from now on.",
             "webhook-removed": "Webhook removed; its pending deliveries went with it.",
             "conversation": "Comment settings saved.", "approved": "Comment published.",
-            "rejected": "Comment rejected.", "entity": "Entity saved.",
+            "rejected": "Comment rejected.", "entity": "Entity saved.", "moderated": "Done.",
+            "banned": "Ban saved.", "premoderation": "Pre-moderation saved.",
             "entities-merged": "Merged; stories and statements now belong to the one kept.",
         ][done]
     }
@@ -127,6 +128,8 @@ struct NewsroomLayout {
                 nav.append(NavLink(label: "Settings", url: NewsroomRoute.settings.path))
                 nav.append(NavLink(label: "API keys", url: NewsroomRoute.apiKeys.path))
                 nav.append(NavLink(label: "Webhooks", url: NewsroomRoute.webhooks.path))
+                nav.append(NavLink(label: "Comment rules", url: NewsroomRoute.commentSettings.path))
+                nav.append(NavLink(label: "Outbox", url: NewsroomRoute.outbox.path))
             }
             if role.moderates {
                 nav.append(NavLink(label: "Comments", url: NewsroomRoute.moderationQueue.path))

@@ -26,7 +26,14 @@ enum NewsroomRoute: Equatable {
     case mergeTopics
     case entities
     case moderationQueue
-    case moderateComment(UUID)
+    case queue(ModerationQueue)
+    case moderateComments
+    case moderationLog
+    case commenter(UUID)
+    case banCommenter(UUID)
+    case preModerateCommenter(UUID)
+    case outbox
+    case commentSettings
     case entity(UUID)
     case mergeEntities
     case authors
@@ -73,7 +80,14 @@ enum NewsroomRoute: Equatable {
         case .mergeTopics: return Self.root + "/topics/merge"
         case .entities: return Self.root + "/entities"
         case .moderationQueue: return Self.root + "/comments"
-        case .moderateComment(let id): return Self.root + "/comments/\(Self.id(id))"
+        case .queue(let queue): return Self.root + "/comments?queue=\(queue.rawValue)"
+        case .moderateComments: return Self.root + "/comments/decisions"
+        case .moderationLog: return Self.root + "/comments/log"
+        case .commenter(let id): return Self.root + "/commenters/\(Self.id(id))"
+        case .banCommenter(let id): return Self.root + "/commenters/\(Self.id(id))/ban"
+        case .preModerateCommenter(let id): return Self.root + "/commenters/\(Self.id(id))/premoderation"
+        case .outbox: return Self.root + "/outbox"
+        case .commentSettings: return Self.root + "/comments/settings"
         case .entity(let id): return Self.root + "/entities/\(Self.id(id))"
         case .mergeEntities: return Self.root + "/entities/merge"
         case .authors: return Self.root + "/authors"
@@ -115,7 +129,13 @@ enum NewsroomRoute: Equatable {
         static let mergeTopics: RouterPath = "topics/merge"
         static let entities: RouterPath = "entities"
         static let moderationQueue: RouterPath = "comments"
-        static let moderateComment: RouterPath = "comments/:id"
+        static let moderateComments: RouterPath = "comments/decisions"
+        static let moderationLog: RouterPath = "comments/log"
+        static let commenter: RouterPath = "commenters/:id"
+        static let banCommenter: RouterPath = "commenters/:id/ban"
+        static let preModerateCommenter: RouterPath = "commenters/:id/premoderation"
+        static let outbox: RouterPath = "outbox"
+        static let commentSettings: RouterPath = "comments/settings"
         static let entity: RouterPath = "entities/:id"
         static let mergeEntities: RouterPath = "entities/merge"
         static let authors: RouterPath = "authors"

@@ -32,6 +32,8 @@ extension Newsroom {
         TopicsAuthorsController(newsroom: self).register(on: group)
         EntitiesController(newsroom: self).register(on: group)
         ModerationQueueController(newsroom: self).register(on: group)
+        OutboxController(newsroom: self).register(on: group)
+        CommentSettingsController(newsroom: self).register(on: group)
         AccountsController(newsroom: self).register(on: group)
         APIKeysController(newsroom: self).register(on: group)
         WebhooksController(newsroom: self).register(on: group)

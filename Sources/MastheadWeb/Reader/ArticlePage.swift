@@ -29,8 +29,8 @@ struct ArticlePage: PageContext {
     let conversation: ConversationContext
 
     init(
-        article: Article, readNext: [StorySummary], comments: [Comment], discovery: ArticleDiscovery,
-        form: CommentFormContext, held: Bool, site: Site, now: Date
+        article: Article, readNext: [StorySummary], conversation: ConversationContext.Input,
+        discovery: ArticleDiscovery, site: Site, now: Date
     ) {
         let zone = site.settings.timeZone
         let metadata = ArticleMetadata(article, site: site)
@@ -64,9 +64,7 @@ struct ArticlePage: PageContext {
         self.readNext = readNext.map { StoryTeaser($0, now: now, timeZone: zone) }
         hasReadNext = !readNext.isEmpty
         self.discovery = ArticleDiscoveryContext(discovery)
-        conversation = ConversationContext(
-            comments: comments, form: form, open: site.conversationIsOpen(article), held: held, now: now,
-            timeZone: zone)
+        self.conversation = ConversationContext(conversation, site: site, now: now)
     }
 }
 

@@ -50,9 +50,12 @@ struct ReaderController {
         }
         let existingToken = CSRFToken.existing(in: request, secure: site.usesHTTPS)
         let token = existingToken ?? site.makeToken()
-        let form = CommentFormContext(article: article.slug, csrfToken: token)
+        let reader = try await site.readers.reader(request)
+        let form = CommentFormContext(
+            article: article.slug, csrfToken: token, asGuest: reader == nil,
+            maxBodyLength: site.settings.comments.policy.maximumLength)
         var response = try await ArticlePageRenderer(site: site).render(
-            article, form: form, held: request.uri.queryParameters.get("comment") == "held", status: .ok)
+            article, form: form, reader: reader, view: ArticlePageRenderer.View(request), status: .ok)
         if existingToken == nil {
             response.setCookie(CSRFToken.cookie(token, secure: site.usesHTTPS))
         }
@@ -141,19 +144,53 @@ struct ReaderController {
 struct ArticlePageRenderer {
     let site: Site
 
-    func render(_ article: Article, form: CommentFormContext, held: Bool = false, status: HTTPResponse.Status)
-        async throws -> Response
-    {
+    /// How the reader asked to see the conversation, from the page's query.
+    struct View {
+        var order: CommentOrder = .oldest
+        var after: CommentCursor?
+        var notice: String?
+
+        init(order: CommentOrder = .oldest, after: CommentCursor? = nil, notice: String? = nil) {
+            self.order = order
+            self.after = after
+            self.notice = notice
+        }
+
+        init(_ request: Request) {
+            let query = request.uri.queryParameters
+            order = CommentOrder(query: query.get("sort"))
+            after = query.get("after").flatMap { CommentCursor(encoded: $0, order: order) }
+            notice = Notice.text(comment: query.get("comment"), reason: query.get("reason"))
+        }
+    }
+
+    func render(
+        _ article: Article, form: CommentFormContext, reader: Commenter?, view: View = View(),
+        status: HTTPResponse.Status
+    ) async throws -> Response {
         let now = site.clock.now
-        async let readNext = site.store.articles.readNext(for: article.id, mode: site.settings.readNext, now: now)
-        async let comments = site.store.comments.published(onArticle: article.id)
-        async let statements = site.store.entities.statements(inArticle: article.id)
-        async let entities = site.store.entities.entities(ofArticle: article.id)
-        let page = ArticlePage(
-            article: article, readNext: try await readNext, comments: try await comments,
-            discovery: ArticleDiscovery(entities: try await entities, statements: try await statements), form: form,
-            held: held, site: site, now: now)
-        var response = site.html(page, status: status)
+        let store = site.store
+        async let readNext = store.articles.readNext(for: article.id, mode: site.settings.readNext, now: now)
+        async let page = store.comments.page(onArticle: article.id, order: view.order, after: view.after)
+        async let picks = view.after == nil ? store.comments.picks(onArticle: article.id) : []
+        async let statements = store.entities.statements(inArticle: article.id)
+        async let entities = store.entities.entities(ofArticle: article.id)
+        let conversation = try await page
+        var own: [Comment] = []
+        var liked: Set<UUID> = []
+        if let reader {
+            own = try await store.comments.unpublished(onArticle: article.id, by: reader.id)
+            let shown = conversation.roots + conversation.replies
+            liked = try await store.comments.liked(by: reader.id, among: shown.map(\.id))
+        }
+        let context = ArticlePage(
+            article: article, readNext: try await readNext,
+            conversation: ConversationContext.Input(
+                article: article, page: conversation, picks: try await picks, own: own, liked: liked,
+                order: view.order, reader: reader, form: form, notice: view.notice),
+            discovery: ArticleDiscovery(entities: try await entities, statements: try await statements),
+            site: site, now: now)
+        var response = site.html(context, status: status)
         response.headers[.cacheControl] = "private, no-cache"
         return response
     }

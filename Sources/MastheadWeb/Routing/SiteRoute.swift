@@ -11,6 +11,22 @@ enum SiteRoute: Equatable {
     case comment(article: Slug, id: UUID)
     /// Where a reader lands after posting to a pre-moderated story: the page says the comment waits.
     case heldComment(Slug)
+    /// The conversation in an order, from a page of it.
+    case conversation(Slug, order: CommentOrder, after: CommentCursor?)
+    case commentThread(Slug, UUID)
+    case commentEdit(Slug, UUID)
+    case commentDelete(Slug, UUID)
+    case commentLike(Slug, UUID)
+    case commentReport(Slug, UUID)
+    case liveComments(Slug)
+    case signUp(next: String?)
+    case signIn(next: String?)
+    case signOut
+    case account
+    case accountResend
+    case accountDownload
+    case accountDelete
+    case verify(String)
     case topic(Slug, before: StoryCursor? = nil)
     case author(Slug, before: StoryCursor? = nil)
     case entity(EntityKind, Slug, before: StoryCursor? = nil)
@@ -32,6 +48,26 @@ enum SiteRoute: Equatable {
         case .articleComments(let slug): return "/articles/\(slug.value)/comments"
         case .comment(let article, let id): return "/articles/\(article.value)#comment-\(id.uuidString.lowercased())"
         case .heldComment(let article): return "/articles/\(article.value)?comment=held#comments"
+        case .conversation(let article, let order, let after):
+            var query: [String] = []
+            if order != .oldest { query.append("sort=\(order.rawValue)") }
+            if let after { query.append("after=\(after.encoded)") }
+            return "/articles/\(article.value)" + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+                + "#comments"
+        case .commentThread(let article, let id): return "/articles/\(article.value)/comments/\(Self.id(id))"
+        case .commentEdit(let article, let id): return "/articles/\(article.value)/comments/\(Self.id(id))/edit"
+        case .commentDelete(let article, let id): return "/articles/\(article.value)/comments/\(Self.id(id))/delete"
+        case .commentLike(let article, let id): return "/articles/\(article.value)/comments/\(Self.id(id))/like"
+        case .commentReport(let article, let id): return "/articles/\(article.value)/comments/\(Self.id(id))/report"
+        case .liveComments(let article): return "/articles/\(article.value)/live-comments"
+        case .signUp(let next): return "/account/sign-up" + Self.next(next)
+        case .signIn(let next): return "/account/sign-in" + Self.next(next)
+        case .signOut: return "/account/sign-out"
+        case .account: return "/account"
+        case .accountResend: return "/account/verification"
+        case .accountDownload: return "/account/comments.json"
+        case .accountDelete: return "/account/delete"
+        case .verify(let token): return "/account/verify/\(token)"
         case .topic(let slug, let before): return "/topics/\(slug.value)" + Self.query(before)
         case .author(let slug, let before): return "/authors/\(slug.value)" + Self.query(before)
         case .entity(let kind, let slug, let before): return "/\(kind.pathSegment)/\(slug.value)" + Self.query(before)
@@ -57,6 +93,17 @@ enum SiteRoute: Equatable {
     /// The absolute address, for canonical links.
     func url(base: String) -> String { base + path }
 
+    private static func id(_ id: UUID) -> String { id.uuidString.lowercased() }
+
+    private static func next(_ next: String?) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~/")
+        guard let next, let encoded = next.addingPercentEncoding(withAllowedCharacters: allowed) else {
+            return ""
+        }
+        return "?next=" + encoded
+    }
+
     private static func query(_ before: StoryCursor?) -> String {
         before.map { "?before=\($0.token)" } ?? ""
     }
@@ -66,6 +113,20 @@ enum SiteRoute: Equatable {
         static let home: RouterPath = "/"
         static let article: RouterPath = "/articles/:slug"
         static let articleComments: RouterPath = "/articles/:slug/comments"
+        static let commentThread: RouterPath = "/articles/:slug/comments/:id"
+        static let commentEdit: RouterPath = "/articles/:slug/comments/:id/edit"
+        static let commentDelete: RouterPath = "/articles/:slug/comments/:id/delete"
+        static let commentLike: RouterPath = "/articles/:slug/comments/:id/like"
+        static let commentReport: RouterPath = "/articles/:slug/comments/:id/report"
+        static let liveComments: RouterPath = "/articles/:slug/live-comments"
+        static let signUp: RouterPath = "/account/sign-up"
+        static let signIn: RouterPath = "/account/sign-in"
+        static let signOut: RouterPath = "/account/sign-out"
+        static let account: RouterPath = "/account"
+        static let accountResend: RouterPath = "/account/verification"
+        static let accountDownload: RouterPath = "/account/comments.json"
+        static let accountDelete: RouterPath = "/account/delete"
+        static let verify: RouterPath = "/account/verify/:token"
         static let topic: RouterPath = "/topics/:slug"
         static let author: RouterPath = "/authors/:slug"
         static func entity(_ kind: EntityKind) -> RouterPath { RouterPath("/\(kind.pathSegment)/:slug") }

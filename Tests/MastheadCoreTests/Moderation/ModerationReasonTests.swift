@@ -15,7 +15,9 @@ import Testing
     }
 
     @Test func heldCommentsSayTheyAreWaitingAndRejectedOnesThatTheyWereNotPublished() {
-        let rejected: Set<ModerationReason> = [.commenterBanned, .tooLong, .bannedWord, .repeatedComment]
+        let rejected: Set<ModerationReason> = [
+            .commenterBanned, .tooLong, .bannedWord, .repeatedComment, .rejectedByModerator,
+        ]
         for reason in ModerationReason.allCases {
             let expected = rejected.contains(reason) ? "was not published" : "is waiting for a moderator"
             #expect(reason.explanation.contains(expected), "\(reason)")
@@ -29,6 +31,6 @@ import Testing
             String(decoding: encoded, as: UTF8.self)
                 == #"["commenterBanned","tooLong","bannedWord","repeatedComment","guest","preModeratedSite","#
                 + #""preModeratedArticle","preModeratedCommenter","oftenRejected","firstComments","#
-                + #""linkFromNewCommenter","suspectWord"]"#)
+                + #""linkFromNewCommenter","suspectWord","rejectedByModerator"]"#)
     }
 }

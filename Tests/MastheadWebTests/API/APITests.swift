@@ -241,7 +241,7 @@ import Testing
             let comment = MastheadCore.Comment(
                 id: UUID(), articleID: main.id, displayName: "Ola", body: "Spam?", status: .published,
                 createdAt: TestSite.referenceNow)
-            try await store.commentActions.post(comment)
+            try await store.commentActions.add(comment)
             let hidden = try await Self.call(
                 client, .post, "/api/v1/admin/comments/\(comment.id)/moderation", token: keys[.moderator],
                 body: ["status": "hidden"])
@@ -286,7 +286,7 @@ import Testing
             #expect((readNext["articles"] as? [[String: Any]])?.count == 5)
             let article = try #require(
                 try await store.articles.find(slug: Slug("us-envoy-says-ukraine-nato-membership-still-possible")!))
-            try await store.commentActions.post(
+            try await store.commentActions.add(
                 MastheadCore.Comment(
                     id: UUID(), articleID: article.id, displayName: "Ola", body: "<b>Hi</b> https://example.com",
                     status: .published, createdAt: TestSite.referenceNow))

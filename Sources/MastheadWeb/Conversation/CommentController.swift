@@ -1,0 +1,129 @@
+import Foundation
+import Hummingbird
+import MastheadCore
+import MastheadStore
+
+/// Posting a comment or a reply with a plain HTML form. Every refusal re-shows the article with the
+/// form, the reader's text in it and what to fix; success redirects (303) to the new comment, or to the
+/// page saying why it waits or was not published.
+struct CommentController {
+    let site: Site
+
+    func register(on router: Router<AppRequestContext>) {
+        router.post(SiteRoute.Pattern.articleComments, use: post)
+        router.get(SiteRoute.Pattern.articleComments, use: conversation)
+        router.allowOnly([.get, .post], on: SiteRoute.Pattern.articleComments)
+    }
+
+    /// The form's address, opened as a page (a reload after a refused post, a shared link): the
+    /// conversation lives on the article page.
+    func conversation(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let slug = context.slugParameter,
+            try await site.store.articles.visible(slug: slug, now: site.clock.now) != nil
+        else { throw HTTPError(.notFound) }
+        return Response.redirect(to: SiteRoute.article(slug).path + "#comments", type: .normal)
+    }
+
+    func post(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let slug = context.slugParameter,
+            let article = try await site.store.articles.visible(slug: slug, now: site.clock.now)
+        else { throw HTTPError(.notFound) }
+        let reader = try await site.readers.reader(request)
+        let read = try await ReaderForm.read(request, context: context, site: site)
+        let fields = read.fields
+        let parentID = UUID(uuidString: fields["parent_id"])
+        let limit = site.settings.comments.policy.maximumLength
+        let refuse = { (status: HTTPResponse.Status, problems: [String]) async throws -> Response in
+            let form = CommentFormContext(
+                article: article.slug, csrfToken: read.token, displayName: fields["display_name"], body: fields["body"],
+                parentID: parentID, problems: problems, asGuest: reader == nil, maxBodyLength: limit)
+            return try read.withCookie(
+                try await ArticlePageRenderer(site: site).render(article, form: form, reader: reader, status: status))
+        }
+        guard read.isGenuine else {
+            return try await refuse(
+                .forbidden,
+                [
+                    "Your comment was not posted because the page had expired. It is still below: "
+                        + "press “Post comment” again to send it."
+                ])
+        }
+        guard site.conversationIsOpen(article) else {
+            return try await refuse(
+                .forbidden, ["Comments on this story are closed, so yours was not posted. Your text is still below."])
+        }
+        if let reader, !reader.isVerified {
+            return try await refuse(
+                .forbidden,
+                [
+                    "Please confirm your email address first: open the link we sent to \(reader.email). "
+                        + "Your comment is still below."
+                ])
+        }
+        if reader == nil, !site.settings.comments.allowGuests {
+            return try await refuse(
+                .forbidden, ["Please sign in or create an account to comment. Your comment is still below."])
+        }
+        let submission = CommentSubmission(
+            displayName: reader?.displayName ?? fields["display_name"], body: fields["body"])
+        let valid: CommentSubmission
+        switch submission.validated() {
+        case .failure(let failure):
+            return try await refuse(.unprocessableContent, failure.problems.map(\.description))
+        case .success(let checked):
+            valid = checked
+        }
+        if valid.body.count > limit {
+            return try await refuse(
+                .unprocessableContent,
+                [
+                    "Your comment is \(valid.body.count) characters long; this site takes up to \(limit). "
+                        + "Please shorten it."
+                ])
+        }
+
+        let now = site.clock.now
+        let outcome: CommentActions.Outcome
+        do {
+            outcome = try await site.store.commentActions.post(
+                CommentActions.NewComment(
+                    article: article, parentID: parentID, commenter: reader, displayName: valid.displayName,
+                    body: valid.body, addressHash: try await site.addressHash(request, context)),
+                policy: site.settings.comments.policy, now: now)
+        } catch ActionError.notFound(let message) {
+            return try await refuse(.unprocessableContent, [message + " Your text is still below."])
+        }
+        switch outcome {
+        case .published(let comment):
+            return try read.withCookie(
+                Response.redirect(to: SiteRoute.comment(article: article.slug, id: comment.id).path, type: .normal))
+        case .held(let comment), .rejected(let comment):
+            let kind = comment.status == .rejected ? "rejected" : "held"
+            let reason = comment.reason.map { "&reason=\($0.rawValue)" } ?? ""
+            return try read.withCookie(
+                Response.redirect(
+                    to: SiteRoute.article(article.slug).path + "?comment=\(kind)\(reason)#comments", type: .normal))
+        case .rateLimited(let wait):
+            var response = try await refuse(
+                .tooManyRequests,
+                [
+                    "You have posted several comments in a short time. Please wait \(Self.wait(wait)), "
+                        + "then post again. Your comment is still below."
+                ])
+            response.headers[.retryAfter] = String(wait)
+            return response
+        case .banned(let until, let reason):
+            let date = TimeLabel.full(for: until, timeZone: site.settings.timeZone)
+            return try await refuse(
+                .forbidden,
+                [
+                    "A moderator has barred you from commenting until \(date)"
+                        + (reason.map { ": \($0)" } ?? ".") + " Your comment was not posted."
+                ])
+        }
+    }
+
+    static func wait(_ seconds: Int) -> String {
+        seconds < 90 ? "\(seconds) seconds" : "\((seconds + 59) / 60) minutes"
+    }
+}

@@ -1,0 +1,286 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import MastheadCore
+import MastheadStore
+
+/// What readers do to comments already posted: read a long thread on its own page, edit or delete their
+/// own, like others', report one. Each change is a POST with the page's CSRF token; none happens on GET.
+struct CommentToolsController {
+    let site: Site
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get(SiteRoute.Pattern.commentThread, use: thread)
+        router.allowOnly([.get], on: SiteRoute.Pattern.commentThread)
+        router.get(SiteRoute.Pattern.commentEdit, use: editForm)
+        router.post(SiteRoute.Pattern.commentEdit, use: edit)
+        router.allowOnly([.get, .post], on: SiteRoute.Pattern.commentEdit)
+        router.post(SiteRoute.Pattern.commentDelete, use: delete)
+        router.allowOnly([.post], on: SiteRoute.Pattern.commentDelete)
+        router.post(SiteRoute.Pattern.commentLike, use: like)
+        router.allowOnly([.post], on: SiteRoute.Pattern.commentLike)
+        router.get(SiteRoute.Pattern.commentReport, use: reportForm)
+        router.post(SiteRoute.Pattern.commentReport, use: report)
+        router.allowOnly([.get, .post], on: SiteRoute.Pattern.commentReport)
+    }
+
+    /// "Continue this thread": a comment with its replies, two levels deep again.
+    func thread(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (article, id) = try await target(context)
+        guard let found = try await site.store.comments.subthread(id), found.root.articleID == article.id else {
+            throw HTTPError(.notFound)
+        }
+        let reader = try await site.readers.reader(request)
+        var liked: Set<UUID> = []
+        if let reader {
+            liked = try await site.store.comments.liked(by: reader.id, among: ([found.root] + found.replies).map(\.id))
+        }
+        let token = CSRFToken.existing(in: request, secure: site.usesHTTPS) ?? site.makeToken()
+        let viewer = CommentView.Viewer(
+            reader: reader, liked: liked,
+            canReply: site.conversationIsOpen(article) && (reader?.isVerified ?? site.settings.comments.allowGuests),
+            article: article.slug, now: site.clock.now, timeZone: site.settings.timeZone)
+        let nodes = CommentThread.shape(roots: [found.root], candidates: found.replies)
+        let page = CommentThreadPage(
+            layout: site.layout(
+                title: "Comment thread", description: "A thread from the conversation under “\(article.headline)”.",
+                route: .commentThread(article.slug, id)),
+            headline: article.headline, articleURL: SiteRoute.article(article.slug).path + "#comments",
+            threads: nodes.map { CommentView($0, viewer: viewer) }, csrfToken: token,
+            guestForm: reader == nil, maxBodyLength: site.settings.comments.policy.maximumLength)
+        var response = site.html(page)
+        response.headers[.cacheControl] = "private, no-cache"
+        if CSRFToken.existing(in: request, secure: site.usesHTTPS) == nil {
+            response.setCookie(CSRFToken.cookie(token, secure: site.usesHTTPS))
+        }
+        return response
+    }
+
+    func editForm(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (article, id) = try await target(context)
+        let reader = try await signedIn(request)
+        guard let comment = try await site.store.comments.find(id), comment.commenterID == reader.id,
+            comment.articleID == article.id, !comment.isDeleted
+        else { throw HTTPError(.notFound) }
+        let token = CSRFToken.existing(in: request, secure: site.usesHTTPS) ?? site.makeToken()
+        var response = editPage(article, comment, body: comment.body, token: token, problems: [], status: .ok)
+        if CSRFToken.existing(in: request, secure: site.usesHTTPS) == nil {
+            response.setCookie(CSRFToken.cookie(token, secure: site.usesHTTPS))
+        }
+        return response
+    }
+
+    func edit(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (article, id) = try await target(context)
+        let reader = try await signedIn(request)
+        let read = try await ReaderForm.read(request, context: context, site: site)
+        guard let comment = try await site.store.comments.find(id), comment.commenterID == reader.id,
+            comment.articleID == article.id
+        else { throw HTTPError(.notFound) }
+        let body = read.fields["body"]
+        func refuse(_ status: HTTPResponse.Status, _ problems: [String]) throws -> Response {
+            try read.withCookie(
+                editPage(article, comment, body: body, token: read.token, problems: problems, status: status))
+        }
+        guard read.isGenuine else {
+            return try refuse(.forbidden, ["The page had expired, so nothing was changed. Press “Save” again."])
+        }
+        let limit = site.settings.comments.policy.maximumLength
+        switch CommentSubmission(displayName: reader.displayName, body: body).validated() {
+        case .failure(let failure):
+            return try refuse(.unprocessableContent, failure.problems.map(\.description))
+        case .success(let valid) where valid.body.count > limit:
+            return try refuse(
+                .unprocessableContent,
+                ["Your comment is \(valid.body.count) characters long; this site takes up to \(limit)."])
+        case .success(let valid):
+            do {
+                let edited = try await site.store.commentActions.edit(
+                    id, by: reader, body: valid.body, policy: site.settings.comments.policy, now: site.clock.now)
+                let destination =
+                    edited.status == .published
+                    ? SiteRoute.comment(article: article.slug, id: id).path
+                    : SiteRoute.article(article.slug).path
+                        + "?comment=held&reason=\(edited.reason?.rawValue ?? "")#comments"
+                return Response.redirect(to: destination, type: .normal)
+            } catch ActionError.notAllowed(let message) {
+                return try refuse(.forbidden, [message])
+            } catch ActionError.invalid(let problems) {
+                return try refuse(.unprocessableContent, problems)
+            }
+        }
+    }
+
+    func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (article, id) = try await target(context)
+        let reader = try await signedIn(request)
+        try await ReaderForm.read(request, context: context, site: site).requireGenuine()
+        try await site.store.commentActions.delete(id, by: reader, now: site.clock.now)
+        return Response.redirect(to: SiteRoute.article(article.slug).path + "?comment=deleted#comments", type: .normal)
+    }
+
+    func like(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (article, id) = try await target(context)
+        let reader = try await signedIn(request)
+        try await ReaderForm.read(request, context: context, site: site).requireGenuine()
+        guard reader.isVerified else {
+            throw HTTPError(.forbidden, message: "Please confirm your email address first, then like comments.")
+        }
+        let comment = try await site.store.comments.find(id)
+        guard comment?.commenterID != reader.id else {
+            throw HTTPError(.forbidden, message: "You cannot like your own comment.")
+        }
+        try await site.store.commentActions.toggleLike(id, by: reader, now: site.clock.now)
+        return Response.redirect(to: SiteRoute.comment(article: article.slug, id: id).path, type: .normal)
+    }
+
+    func reportForm(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (article, id) = try await target(context)
+        guard let comment = try await site.store.comments.find(id), comment.status == .published, !comment.isDeleted,
+            comment.articleID == article.id
+        else { throw HTTPError(.notFound) }
+        let existing = CSRFToken.existing(in: request, secure: site.usesHTTPS)
+        let token = existing ?? site.makeToken()
+        var response = reportPage(article, comment, token: token, reason: nil, note: "", problems: [], status: .ok)
+        if existing == nil { response.setCookie(CSRFToken.cookie(token, secure: site.usesHTTPS)) }
+        return response
+    }
+
+    func report(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (article, id) = try await target(context)
+        guard let comment = try await site.store.comments.find(id), comment.articleID == article.id else {
+            throw HTTPError(.notFound)
+        }
+        let read = try await ReaderForm.read(request, context: context, site: site)
+        let reasonField = read.fields["reason"]
+        let note = read.fields["note"]
+        func refuse(_ status: HTTPResponse.Status, _ problems: [String]) throws -> Response {
+            try read.withCookie(
+                reportPage(
+                    article, comment, token: read.token, reason: ReportReason(rawValue: reasonField), note: note,
+                    problems: problems, status: status))
+        }
+        guard read.isGenuine else {
+            return try refuse(.forbidden, ["The page had expired, so nothing was sent. Press “Send report” again."])
+        }
+        switch CommentReport.validated(reason: reasonField, note: note) {
+        case .failure(let problem):
+            return try refuse(.unprocessableContent, [problem.description])
+        case .success(let report):
+            let reader = try await site.readers.reader(request)
+            let outcome = try await site.store.commentActions.report(
+                id, report: report, by: reader, addressHash: try await site.addressHash(request, context),
+                now: site.clock.now)
+            if case .rateLimited(let wait) = outcome {
+                var response = try refuse(
+                    .tooManyRequests,
+                    [
+                        "You have sent several reports in a short time. Please wait \(CommentController.wait(wait)) and send it again."
+                    ])
+                response.headers[.retryAfter] = String(wait)
+                return response
+            }
+            return Response.redirect(
+                to: SiteRoute.article(article.slug).path + "?comment=reported#comments", type: .normal)
+        }
+    }
+
+    // MARK: Helpers
+
+    private func target(_ context: AppRequestContext) async throws -> (Article, UUID) {
+        guard let slug = context.slugParameter, let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
+            let article = try await site.store.articles.visible(slug: slug, now: site.clock.now)
+        else { throw HTTPError(.notFound) }
+        return (article, id)
+    }
+
+    private func signedIn(_ request: Request) async throws -> Commenter {
+        guard let reader = try await site.readers.reader(request) else {
+            throw HTTPError(
+                .unauthorized, message: "Please sign in first: your session has ended or you are signed out.")
+        }
+        return reader
+    }
+
+    private func editPage(
+        _ article: Article, _ comment: Comment, body: String, token: String, problems: [String],
+        status: HTTPResponse.Status
+    ) -> Response {
+        let left = EditWindow.secondsLeft(createdAt: comment.createdAt, now: site.clock.now)
+        var response = site.html(
+            CommentEditPage(
+                layout: site.layout(title: "Edit your comment", description: "Edit your comment.", route: nil),
+                headline: article.headline, articleURL: SiteRoute.article(article.slug).path + "#comments",
+                action: SiteRoute.commentEdit(article.slug, comment.id).path, csrfToken: token, body: body,
+                problems: problems, hasProblems: !problems.isEmpty,
+                timeLeft: left > 0 ? "You can edit it for \(CommentController.wait(left)) more." : nil,
+                maxBodyLength: site.settings.comments.policy.maximumLength),
+            status: status)
+        response.headers[.cacheControl] = "private, no-cache"
+        return response
+    }
+
+    private func reportPage(
+        _ article: Article, _ comment: Comment, token: String, reason: ReportReason?, note: String, problems: [String],
+        status: HTTPResponse.Status
+    ) -> Response {
+        var response = site.html(
+            CommentReportPage(
+                layout: site.layout(title: "Report a comment", description: "Report a comment.", route: nil),
+                headline: article.headline, articleURL: SiteRoute.comment(article: article.slug, id: comment.id).path,
+                action: SiteRoute.commentReport(article.slug, comment.id).path, csrfToken: token,
+                displayName: comment.displayName, bodyHTML: comment.bodyHTML,
+                reasons: ReportReason.allCases.map {
+                    ReasonOption(value: $0.rawValue, label: $0.label, isChosen: $0 == reason)
+                }, note: note, problems: problems, hasProblems: !problems.isEmpty),
+            status: status)
+        response.headers[.cacheControl] = "private, no-cache"
+        return response
+    }
+}
+
+struct CommentThreadPage: PageContext {
+    static let template = "comment_thread"
+    let layout: LayoutContext
+    let headline: String
+    let articleURL: String
+    let threads: [CommentView]
+    let csrfToken: String
+    let guestForm: Bool
+    let maxBodyLength: Int
+}
+
+struct CommentEditPage: PageContext {
+    static let template = "comment_edit"
+    let layout: LayoutContext
+    let headline: String
+    let articleURL: String
+    let action: String
+    let csrfToken: String
+    let body: String
+    let problems: [String]
+    let hasProblems: Bool
+    let timeLeft: String?
+    let maxBodyLength: Int
+}
+
+struct CommentReportPage: PageContext {
+    static let template = "comment_report"
+    let layout: LayoutContext
+    let headline: String
+    let articleURL: String
+    let action: String
+    let csrfToken: String
+    let displayName: String
+    let bodyHTML: String
+    let reasons: [ReasonOption]
+    let note: String
+    let problems: [String]
+    let hasProblems: Bool
+}
+
+struct ReasonOption {
+    let value: String
+    let label: String
+    let isChosen: Bool
+}

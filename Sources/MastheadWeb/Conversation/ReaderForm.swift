@@ -1,0 +1,46 @@
+import Foundation
+import Hummingbird
+import MastheadCore
+
+/// A reader-side form (a comment, a like, a report, an account form) read once, with its double-submit
+/// CSRF check. A browser that has no token cookie yet gets one with the response, so the form it is
+/// shown again can be sent.
+struct ReaderForm {
+    let fields: FormFields
+    /// The token the next form must repeat.
+    let token: String
+    /// The submitted token matched the cookie.
+    let isGenuine: Bool
+    private let cookie: Cookie?
+
+    static func read(_ request: Request, context: AppRequestContext, site: Site) async throws -> ReaderForm {
+        var request = request
+        let buffer = try await request.collectBody(upTo: context.maxUploadSize)
+        let encoded = String(buffer: buffer)
+        guard FormFields.decodes(encoded) else {
+            throw HTTPError(.badRequest, message: "The form arrived garbled. Please go back and send it again.")
+        }
+        let fields = FormFields(encoded: encoded)
+        let existing = CSRFToken.existing(in: request, secure: site.usesHTTPS)
+        let token = existing ?? site.makeToken()
+        return ReaderForm(
+            fields: fields, token: token,
+            isGenuine: CSRFToken.matches(submitted: fields["csrf_token"], cookie: existing),
+            cookie: existing == nil ? CSRFToken.cookie(token, secure: site.usesHTTPS) : nil)
+    }
+
+    /// Refuses a form that is not genuine with a page saying nothing changed.
+    func requireGenuine() throws {
+        guard isGenuine else {
+            throw HTTPError(
+                .forbidden,
+                message: "This form had expired, so nothing was changed. Go back, reload the page and try again.")
+        }
+    }
+
+    func withCookie(_ response: Response) throws -> Response {
+        var response = response
+        if let cookie { response.setCookie(cookie) }
+        return response
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import MastheadCore
+import MastheadStore
+import MastheadTesting
+import Testing
+
+@Suite struct ReaderAccountTests {
+    static let mailing = ReaderAccountActions.Mailing(siteName: "The Daily") {
+        "https://news.example/account/verify/\($0)"
+    }
+
+    static func link(in store: Store) async throws -> String {
+        let mail = try #require(try await store.outbox.recent().first)
+        let line = try #require(mail.body.split(separator: "\n").first { $0.contains("/account/verify/") })
+        return String(line.split(separator: "/").last ?? "")
+    }
+
+    @Test func aVerificationLinkWorksOnceAndNotAfterItExpires() async throws {
+        try await FreshDatabase.with { store in
+            let accounts = store.readerAccountActions(passwordCost: 4)
+            let now = Date(timeIntervalSince1970: 1_739_530_800)
+            try await accounts.register(
+                ReaderRegistration(displayName: "Ola", email: "Ola@Example.com", password: "a long password"),
+                mailing: Self.mailing, now: now)
+            let mail = try #require(try await store.outbox.recent().first)
+            #expect(mail.recipient == "ola@example.com")
+            #expect(mail.subject == "Confirm your email for The Daily")
+            let token = try await Self.link(in: store)
+            #expect(try await store.commenters.find(email: "ola@example.com")?.isVerified == false)
+            let verified = try await accounts.verify(token: token, now: now.addingTimeInterval(60))
+            #expect(verified.isVerified)
+            await #expect(throws: ReaderAccountActions.VerificationRefusal.unknownOrUsed) {
+                try await accounts.verify(token: token, now: now.addingTimeInterval(120))
+            }
+
+            try await accounts.register(
+                ReaderRegistration(displayName: "Late", email: "late@example.com", password: "a long password"),
+                mailing: Self.mailing, now: now)
+            let late = try await Self.link(in: store)
+            await #expect(throws: ReaderAccountActions.VerificationRefusal.expired) {
+                try await accounts.verify(
+                    token: late, now: now.addingTimeInterval(ReaderAccountActions.verificationLifetime + 1))
+            }
+        }
+    }
+
+    @Test func signingUpWithATakenAddressMailsItsOwnerAndRevealsNothing() async throws {
+        try await FreshDatabase.with { store in
+            let accounts = store.readerAccountActions(passwordCost: 4)
+            let now = Date(timeIntervalSince1970: 1_739_530_800)
+            try await accounts.createVerified(
+                displayName: "Ola", email: "ola@example.com", password: "a long password", now: now)
+            try await accounts.register(
+                ReaderRegistration(displayName: "Imposter", email: "ola@example.com", password: "another password"),
+                mailing: Self.mailing, now: now)
+            let mail = try #require(try await store.outbox.recent().first)
+            #expect(mail.body.contains("already has one"))
+            #expect(try await store.commenters.find(email: "ola@example.com")?.displayName == "Ola")
+        }
+    }
+
+    @Test func deletingAnAccountLeavesItsCommentsReadingDeleted() async throws {
+        try await FreshDatabase.with { store in
+            let talk = try await Conversation.make(store)
+            let reader = try await talk.reader()
+            let comment = try #require(try await talk.post("My view on the talks.", by: reader).comment)
+            try await store.readerAccountActions(passwordCost: 4).deleteAccount(reader, now: talk.now)
+            let stored = try #require(try await store.comments.find(comment.id))
+            #expect(stored.displayName == ReaderAccountActions.deletedName)
+            #expect(stored.body.isEmpty)
+            #expect(stored.isDeleted)
+            #expect(try await store.commenters.find(email: "ola@example.com") == nil)
+            await #expect(throws: ReaderAccountActions.SignInRefusal.wrongEmailOrPassword) {
+                try await store.readerAccountActions(passwordCost: 4).signIn(
+                    email: "ola@example.com", password: TestReaders.password, addressHash: "h",
+                    throttle: SignInThrottle(), now: talk.now)
+            }
+        }
+    }
+
+    @Test func addressHashesChangeEveryDayAndNeverHoldTheAddress() async throws {
+        try await FreshDatabase.with { store in
+            let hasher = AddressHasher()
+            let day = Date(timeIntervalSince1970: 1_739_530_800)
+            let first = try await hasher.hash("203.0.113.9", now: day, on: store.database)
+            #expect(try await hasher.hash("203.0.113.9", now: day.addingTimeInterval(60), on: store.database) == first)
+            #expect(try await AddressHasher().hash("203.0.113.9", now: day, on: store.database) == first)
+            #expect(!first.contains("203"))
+            let nextDay = try await hasher.hash("203.0.113.9", now: day.addingTimeInterval(86_400), on: store.database)
+            #expect(nextDay != first)
+        }
+    }
+}
