@@ -41,7 +41,7 @@ import Testing
                 ).status
             }
             // The client writes its own first line; the proxy adds the address it saw as a second.
-            for index in 1...5 {
+            for index in 1...20 {
                 #expect(try await post("Spoofed \(index)", lines: ["198.51.100.\(index)", "203.0.113.5"]) == .seeOther)
             }
             #expect(try await post("Spoofed again", lines: ["198.51.100.99", "203.0.113.5"]) == .tooManyRequests)
@@ -60,7 +60,7 @@ import Testing
                     extraHeaders: [HTTPField.Name("X-Forwarded-For")!: address]
                 ).status
             }
-            for index in 1...5 { #expect(try await post(from: "::ffff:198.51.100.1", "First \(index)") == .seeOther) }
+            for index in 1...20 { #expect(try await post(from: "::ffff:198.51.100.1", "First \(index)") == .seeOther) }
             #expect(try await post(from: "198.51.100.1:4444", "First again, another port") == .tooManyRequests)
             #expect(try await post(from: "::ffff:198.51.100.2", "Second reader") == .seeOther)
         }

@@ -91,9 +91,10 @@ import Testing
                 return String(response.prefix(12))
             }
             var statuses: [String] = []
-            for index in 1...6 { statuses.append(try await post(from: "127.0.0.1", "First reader \(index)")) }
+            // Twenty comments from one address in ten minutes (ModerationPolicy), then a wait.
+            for index in 1...21 { statuses.append(try await post(from: "127.0.0.1", "First reader \(index)")) }
             statuses.append(try await post(from: "127.0.0.2", "Second reader"))
-            #expect(statuses == Array(repeating: "HTTP/1.1 303", count: 5) + ["HTTP/1.1 429", "HTTP/1.1 303"])
+            #expect(statuses == Array(repeating: "HTTP/1.1 303", count: 20) + ["HTTP/1.1 429", "HTTP/1.1 303"])
         }
     }
 }

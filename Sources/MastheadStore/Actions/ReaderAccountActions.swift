@@ -29,7 +29,10 @@ public struct ReaderAccountActions: Sendable {
 
     /// Creates an unverified account and mails its verification link. An address already taken gets a
     /// note in its own inbox rather than an error here, so the form does not reveal who has an account.
-    public func register(_ registration: ReaderRegistration, mailing: Mailing, now: Date) async throws {
+    public func register(_ submitted: ReaderRegistration, mailing: Mailing, now: Date) async throws {
+        var normalized = submitted
+        normalized.email = ReaderRegistration.normalizedEmail(submitted.email)
+        let registration = normalized
         let hash = try await hashed(registration.password)
         let token = Self.makeToken()
         try await store.transaction { tx in
