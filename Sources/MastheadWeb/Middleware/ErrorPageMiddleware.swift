@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import MastheadCore
+import MastheadStore
 import NIOHTTP1
 
 /// Turns errors into themed pages: the theme's 404 for anything not found, a plain explanation for
@@ -20,6 +21,9 @@ struct ErrorPageMiddleware: RouterMiddleware {
                 response.headers.append(field)
             }
             return response
+        } catch let error as ActionError {
+            // A reader's action the write layer refused (someone else's comment, one gone meanwhile).
+            return page(for: NewsroomErrorMiddleware.status(error), message: error.description, request: request)
         } catch let error as any HTTPResponseError where error.status.code < 500 {
             return page(for: error.status, message: nil, request: request)
         } catch let error as HTTPParserError {

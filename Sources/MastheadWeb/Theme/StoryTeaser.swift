@@ -14,6 +14,10 @@ struct StoryTeaser {
     let hasTopic: Bool
     let topicName: String
     let topicURL: String
+    /// "3 comments", linking to the story's conversation; a flag and plain strings, as for the topic.
+    let hasCommentCount: Bool
+    let commentCountLabel: String
+    let commentsURL: String
 
     init(_ article: StorySummary, now: Date, timeZone: TimeZone) {
         url = SiteRoute.article(article.slug).path
@@ -25,6 +29,9 @@ struct StoryTeaser {
         hasTopic = article.primaryTopic != nil
         topicName = article.primaryTopic?.name ?? ""
         topicURL = article.primaryTopic.map { SiteRoute.topic($0.slug).path } ?? ""
+        hasCommentCount = article.commentCount > 0
+        commentCountLabel = CommentCount.label(article.commentCount)
+        commentsURL = url + "#comments"
     }
 }
 

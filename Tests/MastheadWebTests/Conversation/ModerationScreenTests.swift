@@ -1,0 +1,124 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import MastheadCore
+import MastheadStore
+import MastheadTesting
+import Testing
+
+@testable import MastheadWeb
+
+/// The newsroom's moderation screen: queues, single and bulk decisions, picks, bans, the audit log,
+/// the comment rules, and the outbox.
+@Suite struct ModerationScreenTests {
+    typealias Posting = CommentPostingTests
+
+    static func guestComments(_ client: any TestClientProtocol, _ bodies: [String]) async throws {
+        let (cookie, token) = try await Posting.openForm(client)
+        for body in bodies {
+            _ = try await Posting.post(client, name: "Guest", body: body, token: token, cookie: cookie)
+        }
+    }
+
+    @Test func bulkApprovalFeaturingAndTheLog() async throws {
+        try await TestSite.run(config: NewsroomClient.config, seed: NewsroomClient.seedAccounts) { client, store in
+            try await Self.guestComments(client, ["First guest view.", "Second guest view.", "Third guest view."])
+            let held = try await store.moderation.queue(.pending).map(\.comment.id)
+            #expect(held.count == 3)
+            var moderator = NewsroomClient(client)
+            try await moderator.signIn(as: .moderator)
+            let screen = try await moderator.get(NewsroomRoute.moderationQueue.path).text
+            #expect(screen.contains("Pending (3)"))
+            #expect(screen.contains("Stopped by: guest"))
+            let bulk = try await moderator.post(
+                NewsroomRoute.moderateComments.path,
+                [("decision", "approve"), ("note", "Fine")]
+                    + held.prefix(2).map { ("ids", $0.uuidString.lowercased()) })
+            #expect(bulk.status == .seeOther)
+            let featured = try await moderator.post(
+                NewsroomRoute.moderateComments.path, [("single", "feature:\(held[2].uuidString.lowercased())")])
+            #expect(featured.status == .seeOther)
+            let page = try await client.execute(uri: Posting.article, method: .get).text
+            #expect(page.contains("Editor’s picks"))
+            #expect(page.contains("<p class=\"conversation__count\">3 comments</p>"))
+            let nothing = try await moderator.post(NewsroomRoute.moderateComments.path, [("decision", "approve")])
+            #expect(nothing.status == .unprocessableContent)
+            let log = try await moderator.get(NewsroomRoute.moderationLog.path).text
+            #expect(log.contains("feature"))
+            #expect(log.components(separatedBy: "<td>approve").count == 3)
+            #expect(log.contains("Moderator"))
+
+            var author = NewsroomClient(client)
+            try await author.signIn(as: .author)
+            let refused = try await author.post(
+                NewsroomRoute.moderateComments.path, [("single", "reject:\(held[0].uuidString.lowercased())")])
+            #expect(refused.status == .forbidden)
+        }
+    }
+
+    @Test func aBannedReaderIsRefusedWithTheReasonAndTheirTextKept() async throws {
+        try await TestSite.run(config: NewsroomClient.config, seed: NewsroomClient.seedAccounts) { client, store in
+            let browser = try await TestReaders.signedIn(client, store)
+            var moderator = NewsroomClient(client)
+            try await moderator.signIn(as: .moderator)
+            let path = NewsroomRoute.banCommenter(browser.reader.id).path
+            let noReason = try await moderator.post(path, [("days", "7")])
+            #expect(noReason.status == .unprocessableContent)
+            #expect(
+                try await moderator.post(path, [("days", "7"), ("reason", "Personal attacks.")]).status == .seeOther)
+            let refused = try await Posting.post(client, as: browser, body: "Let me speak.")
+            #expect(refused.status == .forbidden)
+            #expect(refused.text.contains("barred you from commenting until"))
+            #expect(refused.text.contains("Personal attacks."))
+            #expect(refused.text.contains("Let me speak.</textarea>"))
+            let commenterPage = try await moderator.get(NewsroomRoute.commenter(browser.reader.id).path).text
+            #expect(commenterPage.contains("Banned until"))
+            #expect(try await moderator.post(path, [("lift", "1")]).status == .seeOther)
+            #expect(try await Posting.post(client, as: browser, body: "Thank you.").status == .seeOther)
+        }
+    }
+
+    @Test func commentRulesHoldSuspectWordsAndCanTurnGuestsAway() async throws {
+        try await TestSite.run(config: NewsroomClient.config, seed: NewsroomClient.seedAccounts) { client, store in
+            var admin = NewsroomClient(client)
+            try await admin.signIn(as: .admin)
+            let saved = try await admin.post(
+                NewsroomRoute.commentSettings.path,
+                [
+                    ("first_held", "1"), ("links_held_until", "3"), ("max_length", "2000"),
+                    ("suspect_words", "crypto\nget rich"), ("banned_words", ""),
+                ])
+            #expect(saved.status == .seeOther)
+            #expect(try await store.siteSettings.load()?.comments.allowGuests == false)
+            let browser = try await TestReaders.signedIn(client, store)
+            let held = try await Posting.post(client, as: browser, body: "How to GET   rich fast")
+            #expect(held.headers[.location]?.contains("comment=held&reason=suspectWord") == true)
+            // Without the form on the page, a guest's browser still holds the double-submit cookie.
+            let page = try await client.execute(uri: Posting.article, method: .get)
+            #expect(page.text.contains("to comment."))
+            let cookie = try #require(page.cookie(named: "masthead_csrf"))
+            let guest = try await Posting.post(client, name: "Guest", body: "Hello", token: cookie, cookie: cookie)
+            #expect(guest.status == .forbidden)
+            #expect(guest.text.contains("Please sign in or create an account to comment."))
+            let bad = try await admin.post(NewsroomRoute.commentSettings.path, [("first_held", "lots")])
+            #expect(bad.status == .unprocessableContent)
+        }
+    }
+
+    @Test func theOutboxShowsMailToAdminsOnly() async throws {
+        try await TestSite.run(config: NewsroomClient.config, seed: NewsroomClient.seedAccounts) { client, store in
+            try await store.readerAccountActions(passwordCost: 4).register(
+                ReaderRegistration(displayName: "Ola", email: "ola@example.com", password: "a long enough password"),
+                mailing: ReaderAccountPagesTests.mailing, now: TestSite.referenceNow)
+            var admin = NewsroomClient(client)
+            try await admin.signIn(as: .admin)
+            let outbox = try await admin.get(NewsroomRoute.outbox.path).text
+            #expect(outbox.contains("Confirm your email for The Daily"))
+            #expect(outbox.contains("ola@example.com"))
+            var moderator = NewsroomClient(client)
+            try await moderator.signIn(as: .moderator)
+            #expect(try await moderator.get(NewsroomRoute.outbox.path).status == .forbidden)
+        }
+    }
+}
