@@ -36,6 +36,40 @@ public enum RawHTTP {
         }
     }
 
+    /// Sends `request` and yields what arrives, chunk by chunk, until the server closes, `timeout`
+    /// seconds pass without a byte, or the consumer stops listening: for responses that stream.
+    public static func stream(host: String, port: Int, request: String, timeout: Int = 10) -> AsyncThrowingStream<
+        String, any Error
+    > {
+        AsyncThrowingStream { continuation in
+            Thread.detachNewThread {
+                let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+                defer { close(fd) }
+                do {
+                    guard fd >= 0 else { throw Failure(description: "socket() failed: \(errno)") }
+                    var wait = timeval(tv_sec: timeout, tv_usec: 0)
+                    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
+                    try connectOrBind(fd, host: host, port: port, isV6: false, connecting: true)
+                    let bytes = Array(request.utf8)
+                    guard bytes.withUnsafeBytes({ send(fd, $0.baseAddress, $0.count, 0) }) == bytes.count else {
+                        throw Failure(description: "send() failed: \(errno)")
+                    }
+                    var chunk = [UInt8](repeating: 0, count: 65_536)
+                    while true {
+                        let count = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+                        if count <= 0 { break }
+                        if case .terminated = continuation.yield(String(decoding: chunk[0..<count], as: UTF8.self)) {
+                            break
+                        }
+                    }
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: error)
+                }
+            }
+        }
+    }
+
     private static func exchangeBlocking(
         host: String, port: Int, source: String?, request: String, endWriting: Bool, timeout: Int
     ) throws -> String {

@@ -43,8 +43,8 @@ final class LiveComments: Service, Sendable {
     private var hasListeners: Bool { listeners.withLock { !$0.isEmpty } }
 
     /// A stream of encoded events for one article page, or nil when the node has as many as it allows.
-    func open(article articleID: UUID) -> AsyncStream<String>? {
-        let id = UUID()
+    /// The stream's id lets the server end it when it shuts down.
+    func open(article articleID: UUID, id: UUID) -> AsyncStream<String>? {
         let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingOldest(Self.bufferSize))
         let admitted = listeners.withLock { listeners -> Bool in
             guard listeners.count < limit, !shutDown.withLock({ $0 }) else { return false }
@@ -86,6 +86,11 @@ final class LiveComments: Service, Sendable {
         }
     }
 
+    /// Ends one stream: its response finishes and the connection is free.
+    func close(_ id: UUID) {
+        listeners.withLock { $0[id] }?.continuation.finish()
+    }
+
     /// Keeps idle connections open through proxies, and notices readers who left.
     func keepAlive() {
         for listener in listeners.withLock({ Array($0.values) }) {
@@ -119,7 +124,8 @@ struct LiveCommentsController {
         guard let slug = context.slugParameter,
             let article = try await site.store.articles.visible(slug: slug, now: site.clock.now)
         else { throw HTTPError(.notFound) }
-        guard let events = site.live.open(article: article.id) else {
+        let streamID = UUID()
+        guard let events = site.live.open(article: article.id, id: streamID) else {
             throw HTTPError(
                 .serviceUnavailable, headers: [.retryAfter: "60"],
                 message: "Too many readers are following comments live right now; reload the page to see new ones.")
@@ -130,11 +136,16 @@ struct LiveCommentsController {
         headers[HTTPField.Name("X-Accel-Buffering")!] = "no"
         return Response(
             status: .ok, headers: headers,
-            body: ResponseBody { writer in
-                for await event in events {
-                    try await writer.write(ByteBuffer(string: event))
+            body: ResponseBody { [live = site.live] writer in
+                // The server waits for open responses when it stops: end this one as soon as it starts to.
+                try await withGracefulShutdownHandler {
+                    for await event in events {
+                        try await writer.write(ByteBuffer(string: event))
+                    }
+                    try await writer.finish(nil)
+                } onGracefulShutdown: {
+                    live.close(streamID)
                 }
-                try await writer.finish(nil)
             })
     }
 }
