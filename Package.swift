@@ -89,7 +89,7 @@ let package = Package(
             path: "Tests/MastheadTesting"
         ),
         .target(name: "MastheadMarkdown"),
-        .testTarget(name: "MastheadCoreTests", dependencies: ["MastheadCore"]),
+        .testTarget(name: "MastheadCoreTests", dependencies: ["MastheadCore", "MastheadTesting"]),
         .testTarget(
             name: "MastheadStoreTests",
             dependencies: ["MastheadStore", "MastheadTesting", .product(name: "SQLKit", package: "sql-kit")]

@@ -1,5 +1,6 @@
 import Foundation
 import MastheadCore
+import MastheadTesting
 import Testing
 
 @Suite struct HTMLSanitizerTests {

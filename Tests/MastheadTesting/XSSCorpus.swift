@@ -1,7 +1,7 @@
 /// Markdown bodies that try to run script, load foreign content or smuggle a dangerous URL. Drawn from
 /// the OWASP XSS filter-evasion cheat sheet and Markdown-specific vectors.
-enum XSSCorpus {
-    static let vectors: [String] = [
+public enum XSSCorpus {
+    public static let vectors: [String] = [
         "<script>alert(1)</script>",
         "<SCRIPT SRC=https://xss.example/xss.js></SCRIPT>",
         "<script/xss src=https://xss.example/x.js></script>",
@@ -93,5 +93,25 @@ enum XSSCorpus {
         "# <svg onload=alert(1)>",
         "[x](javascript:\u{1885}=1,alert(1))",
         "<a href=\"javascript:\u{0301}alert(1)\">x</a>",
+        "\"><script>alert(1)</script>",
+        "'><img src=x onerror=alert(1)>",
+        "\" onmouseover=\"alert(1)",
+        "' autofocus onfocus='alert(1)",
+        "</textarea><script>alert(1)</script>",
+        "</title><script>alert(1)</script>",
+        "</style><script>alert(1)</script>",
+        "<!--<script>alert(1)</script>-->",
+        "]]><script>alert(1)</script>",
+        "{{constructor.constructor('alert(1)')()}}",
+        "{{{bodyHTML}}}<script>alert(1)</script>",
+        "\u{2028}</script><script>alert(1)</script>",
+        "data: <script>alert(1)</script>\n\nevent: comment\ndata: {}",
+        "javascript:alert(1)",
+        "https://example.com/\"><script>alert(1)</script>",
+        "https://example.com/?q=<script>alert(1)</script>",
+        "http://example.com/'onmouseover='alert(1)",
+        "<form action=javascript:alert(1)><button>x</button></form>",
+        "<input onfocus=alert(1) autofocus>",
+        "<details open ontoggle=alert(1)>",
     ]
 }
