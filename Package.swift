@@ -103,7 +103,7 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "SQLKit", package: "sql-kit"),
             ],
-            exclude: ["Golden", "Clients/read_distribution.py", "Clients/browser_conversation.py"]
+            exclude: ["Golden", "Clients/read_distribution.py", "Clients/browser_conversation.py", "Mail/smtp_sink.py"]
         ),
         .testTarget(name: "MastheadMarkdownTests", dependencies: ["MastheadMarkdown"], resources: [.copy("Fixtures")]),
     ]

@@ -20,7 +20,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
 
-        try await TestSite.run(seed: TestSite.seedReference) { client, _ in
+        try await TestSite.run(seed: TestSite.seedReference) { client, store in
             var pages: [(String, String)] = []
             for uri in [
                 "/", "/topics/us-tariffs", "/authors/anna-kowalska", "/no-such-page", ReferencePageTests.mainArticle,
@@ -39,6 +39,38 @@ import Testing
                 cookie: cookie)
             pages.append(
                 ("with comments", try await client.execute(uri: ReferencePageTests.mainArticle, method: .get).text))
+            try await CommentPostingTests.approveAll(store)
+            let reader = try await TestReaders.signedIn(client, store)
+            let root = try ConversationPageTests.id(
+                try await CommentPostingTests.post(client, as: reader, body: "A root comment."))
+            let reply = try ConversationPageTests.id(
+                try await CommentPostingTests.post(client, as: reader, body: "A reply.", parent: root))
+            _ = try await CommentPostingTests.post(client, as: reader, body: "Deeper.", parent: reply)
+            _ = try await CommentPostingTests.post(client, as: reader, body: "A scam https://spam.example")
+            let moderator = try await store.accountActions(passwordCost: 4).create(
+                email: "valid@example.com", name: "V", role: .moderator, password: "a long moderator password",
+                by: nil, now: TestSite.referenceNow)
+            _ = try await store.moderationActions.decide(
+                .feature, on: [root], note: "", by: moderator, now: TestSite.referenceNow)
+            let article = ReferencePageTests.mainArticle
+            let rootPath = article + "/comments/\(root.uuidString.lowercased())"
+            for (name, uri) in [
+                ("article as a reader", article), ("sorted", article + "?sort=liked"), ("thread", rootPath),
+                ("edit", rootPath + "/edit"), ("report", rootPath + "/report"), ("account", "/account"),
+                ("sign-in", "/account/sign-in?next=/"), ("sign-up", "/account/sign-up"),
+                ("verify", "/account/verify/abc"),
+            ] {
+                pages.append(
+                    (name, try await client.execute(uri: uri, method: .get, headers: [.cookie: reader.cookies]).text))
+            }
+            let signUp = try await ReaderAccountPagesTests.submit(
+                client, "/account/sign-up",
+                [
+                    ("csrf_token", reader.token), ("display_name", "New"), ("email", "new@example.com"),
+                    ("password", "x"),
+                ],
+                cookies: reader.cookies)
+            pages.append(("refused sign-up", signUp.text))
 
             var files: [String: String] = [:]
             for (index, (name, html)) in pages.enumerated() {
@@ -73,6 +105,13 @@ import Testing
                 fields: [("alt", "A picture"), ("caption", "Caption."), ("credit", "Credit"), ("version", "1")])
             #expect(try await store.articles.find(id: main.id)?.content.image != nil)
             let revision = try #require(try await store.revisions.all(ofArticle: main.id).first)
+            let commenter = try await TestReaders.signedIn(client, store)
+            let held = try await CommentPostingTests.post(client, as: commenter, body: "Buy https://spam.example")
+            #expect(held.status == .seeOther)
+            try await ModerationScreenTests.guestComments(client, ["A guest's <b>view</b>."])
+            try await store.readerAccountActions(passwordCost: 4).register(
+                ReaderRegistration(displayName: "Ola", email: "ola@example.com", password: "a long enough password"),
+                mailing: ReaderAccountPagesTests.mailing, now: TestSite.referenceNow)
             for path in [
                 NewsroomRoute.dashboard.path, NewsroomRoute.stories().path, NewsroomRoute.newStory.path,
                 NewsroomRoute.story(main.id).path, NewsroomRoute.revisions(main.id).path,
@@ -80,7 +119,9 @@ import Testing
                 NewsroomRoute.authors.path, NewsroomRoute.author(author.id).path, NewsroomRoute.accounts.path,
                 NewsroomRoute.password.path, NewsroomRoute.settings.path, NewsroomRoute.apiKeys.path,
                 NewsroomRoute.webhooks.path, NewsroomRoute.entities.path, NewsroomRoute.moderationQueue.path,
-                "/newsroom/no-such-page",
+                NewsroomRoute.queue(.reported).path, NewsroomRoute.queue(.rejected).path,
+                NewsroomRoute.moderationLog.path, NewsroomRoute.commentSettings.path, NewsroomRoute.outbox.path,
+                NewsroomRoute.commenter(commenter.reader.id).path, "/newsroom/no-such-page",
             ] {
                 pages.append((path, try await admin.get(path).text))
             }

@@ -52,7 +52,7 @@ struct ConversationContext {
             reader: input.reader, liked: input.liked, canReply: canPost, article: slug, now: now, timeZone: zone)
         countLabel = CommentCount.label(input.article.commentCount)
         hasComments = !input.page.roots.isEmpty
-        picks = input.picks.map { CommentView($0, viewer: viewer) }
+        picks = input.picks.map { CommentView(pick: $0, viewer: viewer) }
         hasPicks = !input.picks.isEmpty
         threads = input.page.threads.map { CommentView($0, viewer: viewer) }
         orders = CommentOrder.allCases.map {
@@ -140,15 +140,19 @@ struct CommentView {
             continues: node.continues)
     }
 
-    init(_ comment: Comment, viewer: Viewer, depth: Int = 0) {
-        self.init(comment, viewer: viewer, depth: depth, replies: [], continues: false)
+    /// An editor's pick above the thread: the same comment appears in the thread too, so here it has
+    /// its own anchor and is replied to where it stands in the thread.
+    init(pick comment: Comment, viewer: Viewer) {
+        self.init(comment, viewer: viewer, depth: 0, replies: [], continues: false, isPick: true)
     }
 
-    private init(_ comment: Comment, viewer: Viewer, depth: Int, replies: [CommentView], continues: Bool) {
+    private init(
+        _ comment: Comment, viewer: Viewer, depth: Int, replies: [CommentView], continues: Bool, isPick: Bool = false
+    ) {
         let idText = comment.id.uuidString.lowercased()
         let slug = viewer.article
         id = idText
-        anchor = "comment-\(idText)"
+        anchor = (isPick ? "pick-" : "comment-") + idText
         displayName = comment.displayName
         badge = comment.badge?.label
         bodyHTML = comment.bodyHTML
@@ -164,7 +168,7 @@ struct CommentView {
         likeAction =
             live && viewer.reader?.isVerified == true && !isOwn ? SiteRoute.commentLike(slug, comment.id).path : nil
         reportURL = live && !isOwn ? SiteRoute.commentReport(slug, comment.id).path : nil
-        replyAction = live && viewer.canReply ? SiteRoute.articleComments(slug).path : nil
+        replyAction = live && viewer.canReply && !isPick ? SiteRoute.articleComments(slug).path : nil
         editURL =
             live && isOwn && EditWindow.allows(editingCommentCreatedAt: comment.createdAt, now: viewer.now)
             ? SiteRoute.commentEdit(slug, comment.id).path : nil
