@@ -28,6 +28,6 @@ else
   as_owner "'$bin/initdb' -D '$data' -A trust -U postgres --no-sync" >/dev/null
   as_owner "'$bin/pg_ctl' -D '$data' -l '$data/server.log' -w start \
     -o \"-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=/tmp -c fsync=off \
-    -c synchronous_commit=off -c full_page_writes=off -c max_connections=300\"" >&2
+    -c synchronous_commit=off -c full_page_writes=off -c max_connections=1000\"" >&2
 fi
 echo "postgres://postgres@127.0.0.1:$port/postgres?sslmode=disable"
