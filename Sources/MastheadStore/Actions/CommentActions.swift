@@ -75,12 +75,13 @@ public struct CommentActions: Sendable {
             case .publish:
                 status = .published
             }
+            // Whole seconds, so that a page's cursor compares equal to the stored time on both databases.
             let comment = Comment(
                 id: UUID(), articleID: new.article.id, parentID: parent?.id, threadID: parent?.threadID,
                 depth: (parent?.depth ?? -1) + 1, commenterID: new.commenter?.id, displayName: new.displayName,
                 body: new.body, status: status, reason: reason,
                 badge: try await Self.badge(for: new.commenter, on: new.article, database: tx.database),
-                createdAt: now)
+                createdAt: now.wholeSeconds)
             try await tx.comments.add(comment, ipHash: new.addressHash)
             try await CommentCounts.changed(from: nil, to: comment, on: tx.database)
             let event: DomainEvent.Name

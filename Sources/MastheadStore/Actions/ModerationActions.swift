@@ -44,7 +44,8 @@ public struct ModerationActions: Sendable {
                     updated.reason = nil
                 case .reject:
                     updated.status = .rejected
-                    if updated.reason == nil || old.status == .published { updated.reason = .rejectedByModerator }
+                    // A held comment's reason said why it waited; now the reason is the moderator's decision.
+                    if old.status != .rejected { updated.reason = .rejectedByModerator }
                     updated.featured = false
                 case .feature:
                     updated.status = .published

@@ -52,6 +52,9 @@ struct ModerationQueueController {
         let queue = ModerationQueue(rawValue: fields["queue"]) ?? .pending
         let decision: ModerationActions.Decision
         let ids: [UUID]
+        if fields["single"].hasPrefix("ban:") {
+            return try await banFromQueue(fields, queue: queue, by: account)
+        }
         if fields.has("single") {
             let parts = fields["single"].split(separator: ":", maxSplits: 1).map(String.init)
             guard parts.count == 2, let chosen = ModerationActions.Decision(rawValue: parts[0]),
@@ -73,6 +76,31 @@ struct ModerationQueueController {
             decision, on: ids, note: String(fields["note"].prefix(500)), by: account, now: newsroom.now)
         return newsroom.redirect(.queue(queue), done: "moderated")
     }
+
+    /// "Ban for a week" on a row: the comment is rejected and its author barred for seven days, with the
+    /// note as the reason (the commenter sees it), both in the log.
+    private func banFromQueue(_ fields: FormFields, queue: ModerationQueue, by account: StaffAccount) async throws
+        -> Response
+    {
+        guard let id = UUID(uuidString: String(fields["single"].dropFirst("ban:".count))),
+            let comment = try await newsroom.store.comments.find(id)
+        else { throw HTTPError(.notFound) }
+        guard let commenterID = comment.commenterID else {
+            throw HTTPError(
+                .unprocessableContent,
+                message: "A guest has no account to ban; reject the comment, or turn guests away in the comment rules.")
+        }
+        let note = fields["note"].trimmingCharacters(in: .whitespacesAndNewlines)
+        let reason = note.isEmpty ? "Breaking this site's rules for comments." : String(note.prefix(500))
+        _ = try await newsroom.store.moderationActions.decide(
+            .reject, on: [id], note: reason, by: account, now: newsroom.now)
+        try await newsroom.store.moderationActions.ban(
+            commenterID, until: newsroom.now.addingTimeInterval(Self.queueBanLength), reason: reason, by: account,
+            now: newsroom.now)
+        return newsroom.redirect(.queue(queue), done: "banned")
+    }
+
+    static let queueBanLength: TimeInterval = 7 * 86_400
 
     func log(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
         try moderator(context)

@@ -174,3 +174,38 @@ import Testing
         }
     }
 }
+
+@Suite struct CommentAPITests {
+    @Test func theContentAPIPagesTheConversationWithRepliesAfterTheirComment() async throws {
+        try await TestSite.run(seed: TestSite.seedReference) { client, store in
+            let article = try #require(
+                try await store.articles.find(slug: Slug("us-envoy-says-ukraine-nato-membership-still-possible")!))
+            var first: UUID?
+            for index in 0..<55 {
+                let id = UUID()
+                if index == 0 { first = id }
+                try await store.commentActions.add(
+                    MastheadCore.Comment(
+                        id: id, articleID: article.id, displayName: "R\(index)", body: "Comment \(index)",
+                        status: .published, createdAt: TestSite.referenceNow.addingTimeInterval(TimeInterval(index))))
+            }
+            let parent = try #require(first)
+            try await store.commentActions.add(
+                MastheadCore.Comment(
+                    id: UUID(), articleID: article.id, parentID: parent, threadID: parent, depth: 1,
+                    displayName: "Replier",
+                    body: "A reply", status: .published, createdAt: TestSite.referenceNow.addingTimeInterval(100)))
+            let path = "/api/v1/articles/us-envoy-says-ukraine-nato-membership-still-possible/comments"
+            let page = try APITests.json(try await client.execute(uri: path, method: .get))
+            let comments = try #require(page["comments"] as? [[String: Any]])
+            #expect(comments.count == 51)
+            #expect(comments[1]["parentID"] as? String == parent.uuidString.lowercased())
+            let next = try #require(page["next"] as? String)
+            let second = try APITests.json(try await client.execute(uri: path + "?after=" + next, method: .get))
+            #expect((second["comments"] as? [[String: Any]])?.count == 5)
+            #expect(second["next"] is NSNull || second["next"] == nil)
+            let bad = try await client.execute(uri: path + "?after=nonsense", method: .get)
+            #expect(bad.status == .badRequest)
+        }
+    }
+}

@@ -79,6 +79,54 @@ import Testing
         }
     }
 
+    @Test func aRowsBanRejectsTheCommentAndBarsItsAuthorForAWeek() async throws {
+        try await TestSite.run(config: NewsroomClient.config, seed: NewsroomClient.seedAccounts) { client, store in
+            let browser = try await TestReaders.signedIn(client, store, approved: 0)
+            let held = try await Posting.post(client, as: browser, body: "My first, rude comment.")
+            #expect(held.headers[.location]?.contains("reason=firstComments") == true)
+            let id = try #require(try await store.moderation.queue(.pending).first?.comment.id)
+            var moderator = NewsroomClient(client)
+            try await moderator.signIn(as: .moderator)
+            let screen = try await moderator.get(NewsroomRoute.moderationQueue.path).text
+            #expect(screen.contains("Reject and ban for a week"))
+            #expect(screen.contains("of 1000 streams"))
+            let banned = try await moderator.post(
+                NewsroomRoute.moderateComments.path,
+                [("single", "ban:\(id.uuidString.lowercased())"), ("note", "Insults.")])
+            #expect(banned.status == .seeOther)
+            let commenter = try #require(try await store.commenters.find(browser.reader.id))
+            #expect(commenter.bannedUntil == TestSite.referenceNow.addingTimeInterval(7 * 86_400))
+            #expect(try await store.comments.find(id)?.status == .rejected)
+            // The author sees their own rejected comment, marked, with the reason.
+            let page = try await client.execute(uri: Posting.article, method: .get, headers: [.cookie: browser.cookies])
+            #expect(page.text.contains("Your comments not shown to others"))
+            #expect(page.text.contains("a moderator decided it breaks this site"))
+            #expect(page.text.contains("My first, rude comment."))
+            #expect(!(try await client.execute(uri: Posting.article, method: .get).text.contains("My first, rude")))
+        }
+    }
+
+    @Test func staffAndTheStorysAuthorsCarryABadge() async throws {
+        try await TestSite.run(config: NewsroomClient.config, seed: NewsroomClient.seedAccounts) { client, store in
+            // Reader accounts on the newsroom's addresses: the story's author and an editor.
+            let author = try await TestReaders.signedIn(client, store, name: "Anna", email: "author@example.com")
+            let editor = try await TestReaders.signedIn(client, store, name: "Ed", email: "editor@example.com")
+            let reader = try await TestReaders.signedIn(client, store, name: "Ola", email: "ola@example.com")
+            for (browser, text) in [
+                (author, "From the author."), (editor, "From the desk."), (reader, "From a reader."),
+            ] {
+                #expect(try await Posting.post(client, as: browser, body: text).status == .seeOther)
+            }
+            let comments = try await Posting.storedComments(store)
+            #expect(comments.first { $0.body == "From the author." }?.badge == .author)
+            #expect(comments.first { $0.body == "From the desk." }?.badge == .staff)
+            #expect(comments.first { $0.body == "From a reader." }?.badge == nil)
+            let page = try await client.execute(uri: Posting.article, method: .get).text
+            #expect(page.contains("<span class=\"comment__badge\">Author</span>"))
+            #expect(page.contains("<span class=\"comment__badge\">Staff</span>"))
+        }
+    }
+
     @Test func commentRulesHoldSuspectWordsAndCanTurnGuestsAway() async throws {
         try await TestSite.run(config: NewsroomClient.config, seed: NewsroomClient.seedAccounts) { client, store in
             var admin = NewsroomClient(client)
@@ -101,6 +149,9 @@ import Testing
             let guest = try await Posting.post(client, name: "Guest", body: "Hello", token: cookie, cookie: cookie)
             #expect(guest.status == .forbidden)
             #expect(guest.text.contains("Please sign in or create an account to comment."))
+            let long = try await Posting.post(client, as: browser, body: String(repeating: "word ", count: 500))
+            #expect(long.status == .unprocessableContent)
+            #expect(long.text.contains("this site takes up to 2000"))
             let bad = try await admin.post(NewsroomRoute.commentSettings.path, [("first_held", "lots")])
             #expect(bad.status == .unprocessableContent)
         }

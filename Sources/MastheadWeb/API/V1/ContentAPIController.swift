@@ -111,26 +111,64 @@ struct ContentAPIController {
 
     struct APIComment: Encodable {
         let id: String
+        /// The comment this one replies to; absent for a top-level comment.
+        let parentID: String?
         let displayName: String
         /// The comment as the page shows it: escaped text with paragraphs and safe links.
         let bodyHTML: String
+        let likeCount: Int
         let createdAt: Date
     }
 
-    /// The published comments, oldest first.
+    struct APICommentPage: Encodable {
+        let comments: [APIComment]
+        let next: String?
+    }
+
+    /// A page of the published conversation, oldest first: top-level comments, each followed by the
+    /// replies fetched under it, and `next` for the following page.
     func comments(_ request: Request, context: APIRequestContext) async throws -> Response {
         let article = try await visibleArticle(context)
-        let comments = try await site.store.comments.published(onArticle: article.id)
+        var cursor: CommentCursor?
+        if let after = request.uri.queryParameters.get("after") {
+            guard let decoded = Self.commentCursor(after) else {
+                throw APIError(
+                    .badRequest, code: "bad_request", "`after` is not a cursor this API gave out.",
+                    fields: ["after": "invalid"])
+            }
+            cursor = decoded
+        }
+        let page = try await site.store.comments.page(onArticle: article.id, order: .oldest, after: cursor)
+        var flat: [Comment] = []
+        func add(_ node: ThreadNode) {
+            flat.append(node.comment)
+            node.replies.forEach(add)
+        }
+        page.threads.forEach(add)
         return Self.publicResponse(
-            [
-                "comments": comments.map {
+            APICommentPage(
+                comments: flat.filter { !$0.isDeleted }.map {
                     APIComment(
-                        id: $0.id.uuidString.lowercased(), displayName: $0.displayName,
-                        bodyHTML: CommentText.html($0.body),
+                        id: $0.id.uuidString.lowercased(), parentID: $0.parentID?.uuidString.lowercased(),
+                        displayName: $0.displayName, bodyHTML: $0.bodyHTML, likeCount: $0.likeCount,
                         createdAt: $0.createdAt)
-                }
-            ],
+                }, next: page.next.map(Self.token)),
             request: request)
+    }
+
+    /// The API's comment cursor, `millis_id`: the position of the last top-level comment of a page in
+    /// the oldest-first order, written so that its OpenAPI pattern admits only what parses.
+    static func token(_ cursor: CommentCursor) -> String {
+        "\(Int64((cursor.createdAt.timeIntervalSince1970 * 1_000).rounded()))_\(cursor.id.uuidString.lowercased())"
+    }
+
+    static func commentCursor(_ token: String) -> CommentCursor? {
+        let parts = token.split(separator: "_", maxSplits: 1)
+        guard parts.count == 2, parts[0].count <= 15, parts[0].allSatisfy(\.isASCII), let millis = Int64(parts[0]),
+            millis >= 0, let id = UUID(uuidString: String(parts[1]))
+        else { return nil }
+        return CommentCursor(
+            order: .oldest, createdAt: Date(timeIntervalSince1970: TimeInterval(millis) / 1_000), likeCount: 0, id: id)
     }
 
     private func visibleArticle(_ context: APIRequestContext) async throws -> Article {

@@ -103,8 +103,15 @@ enum OpenAPIDocument {
             ],
             "/articles/{slug}/comments": [
                 "get": operation(
-                    "listComments", "The article's published comments, oldest first", success: "The comments",
-                    ref("CommentList"), parameters: [pathParameter("slug")])
+                    "listComments",
+                    "A page of the article's published comments, oldest first, each top-level comment followed by its replies",
+                    success: "The comments", ref("CommentList"),
+                    parameters: [
+                        pathParameter("slug"),
+                        queryParameter(
+                            "after", ["type": "string", "pattern": "^[0-9]{1,15}_" + uuidPattern.dropFirst()],
+                            "The `next` of the previous page"),
+                    ])
             ],
             "/search": [
                 "get": operation(
@@ -304,16 +311,18 @@ enum OpenAPIDocument {
                     "comments": [
                         "type": "array",
                         "items": [
-                            "type": "object", "required": ["id", "displayName", "bodyHTML", "createdAt"],
+                            "type": "object", "required": ["id", "displayName", "bodyHTML", "likeCount", "createdAt"],
                             "properties": [
-                                "id": string, "displayName": string,
+                                "id": string, "parentID": string, "displayName": string,
                                 "bodyHTML": [
                                     "type": "string", "description": "Escaped text with paragraphs and links",
                                 ],
+                                "likeCount": ["type": "integer", "minimum": 0],
                                 "createdAt": dateTime,
                             ],
                         ],
-                    ]
+                    ],
+                    "next": nullableString,
                 ],
             ],
             "SearchResults": [
