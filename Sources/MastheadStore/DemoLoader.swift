@@ -40,6 +40,9 @@ public struct DemoLoader: Sendable {
 
     private func deleteContent() async throws {
         try await store.database.transaction { database in
+            try await CommentLikeRecord.query(on: database).delete()
+            try await CommentReportRecord.query(on: database).delete()
+            try await ModerationLogRecord.query(on: database).delete()
             try await CommentRecord.query(on: database).delete()
             try await BylineRecord.query(on: database).delete()
             try await ArticleTopicRecord.query(on: database).delete()

@@ -29,6 +29,7 @@ struct Demo: AsyncParsableCommand {
                 try await store.migrate()
                 try await DemoLoader(store: store).load(
                     edition, replacingExisting: replaceExisting, generated: generated)
+                try await DemoConversation(store: store).load(now: Date())
             }
         } catch let error as DemoError {
             fail(error.description)

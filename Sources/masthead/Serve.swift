@@ -49,6 +49,7 @@ struct Serve: AsyncParsableCommand {
         try await DemoLoader(store: store).load(
             DemoEdition(now: Date(), baseURL: config.baseURL ?? "http://\(reachableHost):\(port)"),
             replacingExisting: false)
+        try await DemoConversation(store: store).load(now: Date())
         logger.info("Loaded the demo edition into \(config.database)")
     }
 }

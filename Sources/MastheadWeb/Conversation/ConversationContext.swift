@@ -121,7 +121,8 @@ struct CommentView {
     let isoTime: String
     let isEdited: Bool
     let likeLabel: String
-    let likeCount: Int
+    /// Kept as a flag: "0 likes" under every comment is noise.
+    let hasLikes: Bool
     let isLiked: Bool
     let likeAction: String?
     let reportURL: String?
@@ -160,7 +161,7 @@ struct CommentView {
         timeLabel = TimeLabel.label(for: comment.createdAt, now: viewer.now, timeZone: viewer.timeZone)
         isoTime = TimeLabel.iso8601(comment.createdAt)
         isEdited = comment.editedAt != nil
-        likeCount = comment.likeCount
+        hasLikes = comment.likeCount > 0
         likeLabel = comment.likeCount == 1 ? "1 like" : "\(comment.likeCount) likes"
         isLiked = viewer.liked.contains(comment.id)
         let isOwn = viewer.reader != nil && comment.commenterID == viewer.reader?.id
