@@ -38,7 +38,8 @@ public struct DemoConversation: Sendable {
             let fresh = try await store.commenters.find(reader.id)
             let outcome = try await store.commentActions.post(
                 CommentActions.NewComment(
-                    article: article, parentID: parent?.id, commenter: fresh, displayName: reader.displayName,
+                    article: ConversationTarget(article), parentID: parent?.id, commenter: fresh,
+                    displayName: reader.displayName,
                     body: body, addressHash: "demo-\(reader.id)"),
                 policy: policy, now: now.addingTimeInterval(-minutesAgo * 60))
             if case .published(let comment) = outcome { return comment }
@@ -66,7 +67,7 @@ public struct DemoConversation: Sendable {
         }
         _ = try await store.commentActions.post(
             CommentActions.NewComment(
-                article: article, parentID: nil, commenter: nil, displayName: "A passing guest",
+                article: ConversationTarget(article), parentID: nil, commenter: nil, displayName: "A passing guest",
                 body: "First time here. Does anyone read these?", addressHash: "demo-guest"),
             policy: policy, now: now.addingTimeInterval(-5 * 60))
     }

@@ -72,6 +72,10 @@ struct Site: Sendable {
 
     /// Whether the story takes comments now (``ConversationSettings``, with the site's days for timed ones).
     func conversationIsOpen(_ article: Article) -> Bool {
+        conversationIsOpen(ConversationTarget(article))
+    }
+
+    func conversationIsOpen(_ article: ConversationTarget) -> Bool {
         article.conversation.isOpen(
             publishedAt: article.publishedAt, now: clock.now, closeAfterDays: settings.commentsCloseAfterDays)
     }

@@ -10,7 +10,7 @@ public struct CommentActions: Sendable {
 
     /// A comment as a reader sent it, checked by ``CommentSubmission`` already.
     public struct NewComment: Sendable {
-        public var article: Article
+        public var article: ConversationTarget
         public var parentID: UUID?
         /// The signed-in reader; nil for a guest.
         public var commenter: Commenter?
@@ -19,7 +19,7 @@ public struct CommentActions: Sendable {
         public var addressHash: String
 
         public init(
-            article: Article, parentID: UUID?, commenter: Commenter?, displayName: String, body: String,
+            article: ConversationTarget, parentID: UUID?, commenter: Commenter?, displayName: String, body: String,
             addressHash: String
         ) {
             self.article = article
@@ -101,13 +101,16 @@ public struct CommentActions: Sendable {
     }
 
     /// Staff who comment with their newsroom email carry a badge; the story's own authors, "Author".
-    static func badge(for commenter: Commenter?, on article: Article, database: any Database) async throws
-        -> CommenterBadge?
+    static func badge(for commenter: Commenter?, on article: ConversationTarget, database: any Database)
+        async throws -> CommenterBadge?
     {
         guard let commenter, commenter.isVerified,
             let staff = try await StaffAccountRecord.query(on: database).filter(\.$email == commenter.email).first()
         else { return nil }
-        if let authorID = staff.authorID, article.authors.contains(where: { $0.id == authorID }) {
+        if let authorID = staff.authorID,
+            try await BylineRecord.query(on: database).filter(\.$article.$id == article.id)
+                .filter(\.$author.$id == authorID).count() > 0
+        {
             return .author
         }
         return .staff

@@ -25,8 +25,10 @@ struct CommentController {
     }
 
     func post(_ request: Request, context: AppRequestContext) async throws -> Response {
+        // The story as a comment's target, in one statement: the whole article (topics, byline,
+        // corrections) is read only to show the page again with a problem.
         guard let slug = context.slugParameter,
-            let article = try await site.store.articles.visible(slug: slug, now: site.clock.now)
+            let article = try await site.store.articles.conversationTarget(slug: slug, now: site.clock.now)
         else { throw HTTPError(.notFound) }
         let reader = try await site.readers.reader(request)
         let read = try await ReaderForm.read(request, context: context, site: site)
@@ -34,11 +36,14 @@ struct CommentController {
         let parentID = UUID(uuidString: fields["parent_id"])
         let limit = site.settings.comments.policy.maximumLength
         let refuse = { (status: HTTPResponse.Status, problems: [String]) async throws -> Response in
+            guard let whole = try await site.store.articles.visible(slug: slug, now: site.clock.now) else {
+                throw HTTPError(.notFound)
+            }
             let form = CommentFormContext(
-                article: article.slug, csrfToken: read.token, displayName: fields["display_name"], body: fields["body"],
+                article: slug, csrfToken: read.token, displayName: fields["display_name"], body: fields["body"],
                 parentID: parentID, problems: problems, asGuest: reader == nil, maxBodyLength: limit)
             return try read.withCookie(
-                try await ArticlePageRenderer(site: site).render(article, form: form, reader: reader, status: status))
+                try await ArticlePageRenderer(site: site).render(whole, form: form, reader: reader, status: status))
         }
         guard read.isGenuine else {
             return try await refuse(

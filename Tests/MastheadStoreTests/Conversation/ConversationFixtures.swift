@@ -38,7 +38,8 @@ struct Conversation {
         let fresh = try await commenter.asyncMap { try await store.commenters.find($0.id) } ?? nil
         return try await store.commentActions.post(
             CommentActions.NewComment(
-                article: article, parentID: parent, commenter: fresh, displayName: commenter?.displayName ?? "Guest",
+                article: ConversationTarget(article), parentID: parent, commenter: fresh,
+                displayName: commenter?.displayName ?? "Guest",
                 body: body, addressHash: address),
             policy: policy, now: now.addingTimeInterval(secondsLater))
     }
