@@ -14,6 +14,8 @@ public struct Store: RepositoryAccess {
     let logger: Logger
     /// Shared by every copy of this store, so subscribers hear about changes made through any of them.
     public let changeFeed: ChangeFeed
+    /// Serialises write transactions on SQLite (``WriterLock``); nil on PostgreSQL.
+    let writer: WriterLock?
 
     public static func open(_ location: DatabaseLocation, logger: Logger) throws -> Store {
         let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
@@ -25,7 +27,10 @@ public struct Store: RepositoryAccess {
         case .postgres(let url):
             databases.use(try .postgres(url: url, sqlLogLevel: .trace), as: .psql)
         }
-        let store = Store(location: location, databases: databases, logger: logger, changeFeed: ChangeFeed())
+        var writer: WriterLock?
+        if case .sqlite = location { writer = WriterLock() }
+        let store = Store(
+            location: location, databases: databases, logger: logger, changeFeed: ChangeFeed(), writer: writer)
         // Discovery is kept for every store, whoever opened it (server, command or test), as the search
         // index is: a story changed through the write layer is never left out of Read next.
         DiscoveryIndex.follow(store, logger: logger)
@@ -62,7 +67,8 @@ public struct Store: RepositoryAccess {
             MultiplexLogHandler([original, QueryLogHandler(queries: queries)])
         }
         recording.logLevel = .trace
-        return Store(location: location, databases: databases, logger: recording, changeFeed: changeFeed)
+        return Store(
+            location: location, databases: databases, logger: recording, changeFeed: changeFeed, writer: writer)
     }
 
     /// Brings the schema up to date; migrations already run are skipped.

@@ -29,9 +29,18 @@ extension Store {
         async throws -> T
     {
         let collector = EventCollector()
-        let result = try await database.transaction { database in
-            try await body(StoreTransaction(database: database, collector: collector))
+        await writer?.lock()
+        let result: T
+        do {
+            result = try await database.transaction { database in
+                try await body(StoreTransaction(database: database, collector: collector))
+            }
+            writer?.unlock()
+        } catch {
+            writer?.unlock()
+            throw error
         }
+        // Subscribers may write in turn, so they hear of the change after the lock is handed on.
         await changeFeed.publish(collector.all)
         return result
     }

@@ -9,13 +9,13 @@ struct Conversation {
     let newsroom: Newsroom
     let article: Article
 
-    static func make(_ store: Store, conversation: ConversationSettings = ConversationSettings(mode: .open))
-        async throws
-        -> Conversation
-    {
+    /// A story (`story-<slug>`) on a fresh newsroom, or another story when the newsroom is set up already.
+    static func make(
+        _ store: Store, conversation: ConversationSettings = ConversationSettings(mode: .open), slug: Int = 1
+    ) async throws -> Conversation {
         let newsroom = Newsroom(store: store)
-        try await newsroom.setUp()
-        var article = try await newsroom.story(1)
+        if slug == 1 { try await newsroom.setUp() }
+        var article = try await newsroom.story(slug, authors: slug == 1 ? nil : [])
         article.conversation = conversation
         return Conversation(store: store, newsroom: newsroom, article: article)
     }

@@ -117,4 +117,46 @@ import Testing
             #expect(next.comment?.reason == .oftenRejected)
         }
     }
+
+    @Test func preModerationBySiteStoryAndCommenterEachHoldATrustedReader() async throws {
+        try await FreshDatabase.with { store in
+            let site = try await Conversation.make(store)
+            let regular = try await site.reader()
+            let bySite = try await site.post(
+                "Held because the site reads everything.", by: regular, policy: ModerationPolicy(preModerateAll: true))
+            #expect(bySite.comment?.reason == .preModeratedSite)
+
+            let held = try await Conversation.make(
+                store, conversation: ConversationSettings(mode: .open, preModerated: true), slug: 2)
+            let byStory = try await held.post("Held because the story is read first.", by: regular, address: "b")
+            #expect(byStory.comment?.reason == .preModeratedArticle)
+
+            let moderator = try await site.moderator()
+            try await store.moderationActions.preModerate(regular.id, true, note: "Watch", by: moderator, now: site.now)
+            let byCommenter = try await site.post("Held because I am watched.", by: regular, address: "c")
+            #expect(byCommenter.comment?.reason == .preModeratedCommenter)
+            try await store.moderationActions.preModerate(regular.id, false, note: "", by: moderator, now: site.now)
+            let trusted = try await site.post("Published again now.", by: regular, address: "d")
+            #expect(trusted.comment?.status == .published)
+            #expect(try await store.moderation.log().map(\.action) == ["trust", "premoderate"])
+        }
+    }
+
+    /// Posting reads (the rate limits) before it writes. On SQLite, two such transactions at once make
+    /// the second fail at once unless writes queue (``WriterLock``): every one of these must be stored.
+    @Test func concurrentPostsAreAllStored() async throws {
+        try await FreshDatabase.with { store in
+            let talk = try await Conversation.make(store)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for index in 0..<40 {
+                    group.addTask {
+                        _ = try await talk.post(
+                            "Concurrent comment number \(index).", by: nil, address: "address-\(index)")
+                    }
+                }
+                try await group.waitForAll()
+            }
+            #expect(try await store.comments.all(onArticle: talk.article.id).count == 40)
+        }
+    }
 }
