@@ -16,6 +16,8 @@ public struct Store: RepositoryAccess {
     public let changeFeed: ChangeFeed
     /// Serialises write transactions on SQLite (``WriterLock``); nil on PostgreSQL.
     let writer: WriterLock?
+    /// Shared by every copy of this store, so concurrent posts meet in one batch.
+    let commentBatcher: CommentBatcher
 
     public static func open(_ location: DatabaseLocation, logger: Logger) throws -> Store {
         let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
@@ -30,7 +32,8 @@ public struct Store: RepositoryAccess {
         var writer: WriterLock?
         if case .sqlite = location { writer = WriterLock() }
         let store = Store(
-            location: location, databases: databases, logger: logger, changeFeed: ChangeFeed(), writer: writer)
+            location: location, databases: databases, logger: logger, changeFeed: ChangeFeed(), writer: writer,
+            commentBatcher: CommentBatcher())
         // Discovery is kept for every store, whoever opened it (server, command or test), as the search
         // index is: a story changed through the write layer is never left out of Read next.
         DiscoveryIndex.follow(store, logger: logger)
@@ -68,7 +71,8 @@ public struct Store: RepositoryAccess {
         }
         recording.logLevel = .trace
         return Store(
-            location: location, databases: databases, logger: recording, changeFeed: changeFeed, writer: writer)
+            location: location, databases: databases, logger: recording, changeFeed: changeFeed, writer: writer,
+            commentBatcher: commentBatcher)
     }
 
     /// Brings the schema up to date; migrations already run are skipped.

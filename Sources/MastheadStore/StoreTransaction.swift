@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import MastheadCore
+import SQLKit
 
 /// The repositories on one database transaction, and the outbox that records what it changed. Every
 /// write-layer action runs inside one (``Store/transaction(_:)``): its changes and its events commit
@@ -20,6 +21,24 @@ public struct StoreTransaction: RepositoryAccess {
             try await DiscoveryLinks.copyVisibility(of: articleID, on: database)
         }
         collector.append(event)
+    }
+
+    /// Several events about comments or readers (never articles) in one insert, with their webhook
+    /// deliveries: what a batch of new comments records.
+    func record(_ events: [DomainEvent]) async throws {
+        guard !events.isEmpty else { return }
+        precondition(!events.contains { $0.name.isAboutAnArticle }, "article events refresh link rows one by one")
+        guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+        var insert = sql.insert(into: "events").columns("id", "name", "subject_id", "actor_id", "occurred_at")
+        for event in events {
+            insert = insert.values([
+                SQLBind(event.id), SQLBind(event.name.rawValue), SQLBind(event.subjectID), SQLBind(event.actorID),
+                SQLBind(event.occurredAt),
+            ])
+        }
+        try await insert.run()
+        try await WebhookOutbox.enqueue(events, on: database)
+        for event in events { collector.append(event) }
     }
 }
 

@@ -44,76 +44,10 @@ public struct CommentActions: Sendable {
 
     /// Runs the moderation pipeline on the facts in the database and stores the comment as it decides:
     /// published, held with a reason, or rejected with a reason (kept, so its author sees why and a
-    /// moderator can undo it). A rate limit or a ban stores nothing.
+    /// moderator can undo it). A rate limit or a ban stores nothing. Posts arriving together are
+    /// decided and written together (``CommentBatcher``); this returns once the comment is on disk.
     public func post(_ new: NewComment, policy: ModerationPolicy, now: Date) async throws -> Outcome {
-        try await store.transaction { tx in
-            var parent: Comment?
-            if let parentID = new.parentID {
-                guard let found = try await tx.comments.find(parentID), found.articleID == new.article.id,
-                    found.status == .published, !found.isDeleted
-                else { throw ActionError.notFound("The comment you replied to is no longer there.") }
-                parent = found
-            }
-            let facts = ModerationFacts(database: tx.database)
-            let context = try await facts.context(
-                body: new.body, commenter: new.commenter, addressHash: new.addressHash,
-                articlePreModerated: new.article.conversation.preModerated, policy: policy, now: now)
-            let decision = ModerationPipeline.decide(context, policy: policy)
-            let status: CommentStatus
-            var reason: ModerationReason?
-            switch decision {
-            case .rateLimited(let wait):
-                return .rateLimited(retryAfter: Int(wait.rounded(.up)))
-            case .reject(.commenterBanned):
-                return .banned(until: new.commenter?.bannedUntil ?? now, reason: new.commenter?.banReason)
-            case .reject(let why):
-                status = .rejected
-                reason = why
-            case .hold(let why):
-                status = .pending
-                reason = why
-            case .publish:
-                status = .published
-            }
-            // Whole seconds, so that a page's cursor compares equal to the stored time on both databases.
-            let comment = Comment(
-                id: UUID(), articleID: new.article.id, parentID: parent?.id, threadID: parent?.threadID,
-                depth: (parent?.depth ?? -1) + 1, commenterID: new.commenter?.id, displayName: new.displayName,
-                body: new.body, status: status, reason: reason,
-                badge: try await Self.badge(for: new.commenter, on: new.article, database: tx.database),
-                createdAt: now.wholeSeconds)
-            try await tx.comments.add(comment, ipHash: new.addressHash)
-            try await CommentCounts.changed(from: nil, to: comment, on: tx.database)
-            let event: DomainEvent.Name
-            switch status {
-            case .published: event = .commentPublished
-            case .rejected: event = .commentRejected
-            default: event = .commentHeld
-            }
-            try await tx.record(
-                DomainEvent(name: event, subjectID: comment.id, actorID: new.commenter?.id, occurredAt: now))
-            switch status {
-            case .published: return .published(comment)
-            case .rejected: return .rejected(comment)
-            default: return .held(comment)
-            }
-        }
-    }
-
-    /// Staff who comment with their newsroom email carry a badge; the story's own authors, "Author".
-    static func badge(for commenter: Commenter?, on article: ConversationTarget, database: any Database)
-        async throws -> CommenterBadge?
-    {
-        guard let commenter, commenter.isVerified,
-            let staff = try await StaffAccountRecord.query(on: database).filter(\.$email == commenter.email).first()
-        else { return nil }
-        if let authorID = staff.authorID,
-            try await BylineRecord.query(on: database).filter(\.$article.$id == article.id)
-                .filter(\.$author.$id == authorID).count() > 0
-        {
-            return .author
-        }
-        return .staff
+        try await store.commentBatcher.post((new, policy, now), store: store)
     }
 }
 

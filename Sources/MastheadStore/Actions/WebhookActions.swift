@@ -91,9 +91,24 @@ public struct WebhookActions: Sendable {
 /// Writes a delivery for every endpoint that wants an event, in the event's own transaction.
 enum WebhookOutbox {
     static func enqueue(_ event: DomainEvent, on database: any Database) async throws {
-        guard WebhookEndpoint.deliverable.contains(event.name) else { return }
-        let endpoints = try await WebhookEndpointRecord.query(on: database).all()
-            .filter { $0.events.split(separator: ",").contains(Substring(event.name.rawValue)) }
+        try await enqueue([event], on: database)
+    }
+
+    /// Deliveries for several events, reading the endpoints once.
+    static func enqueue(_ events: [DomainEvent], on database: any Database) async throws {
+        let deliverable = events.filter { WebhookEndpoint.deliverable.contains($0.name) }
+        guard !deliverable.isEmpty else { return }
+        let all = try await WebhookEndpointRecord.query(on: database).all()
+        guard !all.isEmpty else { return }
+        for event in deliverable {
+            try await enqueue(event, to: all, on: database)
+        }
+    }
+
+    private static func enqueue(_ event: DomainEvent, to all: [WebhookEndpointRecord], on database: any Database)
+        async throws
+    {
+        let endpoints = all.filter { $0.events.split(separator: ",").contains(Substring(event.name.rawValue)) }
         guard !endpoints.isEmpty else { return }
         let payload = Self.payload(event)
         for endpoint in endpoints {

@@ -30,5 +30,37 @@ enum CommentCounts {
         }
     }
 
+    /// The same for a batch of new comments: one statement per story and per commenter touched.
+    static func added(_ comments: [Comment], on sql: any SQLDatabase) async throws {
+        var shown: [UUID: Int] = [:]
+        var judged: [UUID: (approved: Int, rejected: Int)] = [:]
+        for comment in comments {
+            if isShown(comment) { shown[comment.articleID, default: 0] += 1 }
+            if let commenterID = comment.commenterID {
+                var counts = judged[commenterID] ?? (0, 0)
+                if comment.status == .published { counts.approved += 1 }
+                if comment.status == .rejected { counts.rejected += 1 }
+                judged[commenterID] = counts
+            }
+        }
+        for (articleID, count) in shown {
+            try await sql.update("articles")
+                .set("comment_count", to: SQLBinaryExpression(SQLColumn("comment_count"), .add, SQLBind(count)))
+                .where("id", .equal, SQLBind(articleID)).run()
+        }
+        for (commenterID, counts) in judged where counts.approved > 0 || counts.rejected > 0 {
+            try await sql.update("commenters")
+                .set(
+                    "approved_count",
+                    to: SQLBinaryExpression(SQLColumn("approved_count"), .add, SQLBind(counts.approved))
+                )
+                .set(
+                    "rejected_count",
+                    to: SQLBinaryExpression(SQLColumn("rejected_count"), .add, SQLBind(counts.rejected))
+                )
+                .where("id", .equal, SQLBind(commenterID)).run()
+        }
+    }
+
     static func isShown(_ comment: Comment) -> Bool { comment.status == .published && !comment.isDeleted }
 }
