@@ -19,6 +19,10 @@ import SQLKit
 /// - `cache_size = -65536` and `mmap_size = 268435456`: each connection keeps 64 MiB of pages and reads
 ///   the file through a 256 MiB memory map, rather than asking the kernel for every page with `pread`,
 ///   which dominated the profile of rebuilding Read next over a large archive.
+/// - `wal_autocheckpoint = 10000`: the log is copied back into the database every 10,000 pages (about
+///   40 MiB) rather than SQLite's 1,000. Comments land on the same few pages again and again, so a
+///   longer interval copies each page once for many writes; under a stream of comments checkpoints
+///   took 6% of the time at the default.
 /// - `busy_timeout = 5000`: a writer waiting for the one write lock waits up to five seconds, then the
 ///   request fails with a clear error instead of spinning for ever (SQLiteNIO's own handler never gives
 ///   up).
@@ -36,6 +40,7 @@ enum SQLiteTuning {
             guard let sql = databases.database(logger: logger, on: eventLoop) as? any SQLDatabase else { continue }
             try await sql.raw("PRAGMA synchronous = NORMAL").run()
             try await sql.raw("PRAGMA busy_timeout = 5000").run()
+            try await sql.raw("PRAGMA wal_autocheckpoint = 10000").run()
             try await sql.raw("PRAGMA cache_size = -65536").run()
             try await sql.raw("PRAGMA mmap_size = 268435456").run()
         }

@@ -32,7 +32,7 @@ public func buildApplication(
             snapshot: snapshot, theme: theme, store: store, clock: clock,
             readers: ReaderSessions(store: store, clock: clock) { snapshot.current.baseURL.hasPrefix("https://") },
             addressHasher: AddressHasher(), readerThrottle: SignInThrottle(),
-            live: LiveComments(store: store, limit: config.liveStreamLimit),
+            live: LiveComments(store: store, limit: config.liveStreamLimit), targets: ConversationTargets(store: store),
             clientAddressHeader: config.clientAddressHeader,
             makeToken: CSRFToken.generate, passwordCost: config.passwordCost,
             media: MediaLibrary(directory: config.resolvedMediaDirectory))

@@ -14,6 +14,7 @@ struct Site: Sendable {
     /// Failed reader sign-ins, counted in the database per account and per address.
     let readerThrottle: SignInThrottle
     let live: LiveComments
+    let targets: ConversationTargets
     /// The header a trusted reverse proxy puts the client's address in; nil when clients connect directly.
     let clientAddressHeader: String?
     let makeToken: @Sendable () -> String

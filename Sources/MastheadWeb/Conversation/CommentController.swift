@@ -28,7 +28,7 @@ struct CommentController {
         // The story as a comment's target, in one statement: the whole article (topics, byline,
         // corrections) is read only to show the page again with a problem.
         guard let slug = context.slugParameter,
-            let article = try await site.store.articles.conversationTarget(slug: slug, now: site.clock.now)
+            let article = try await site.targets.target(slug, now: site.clock.now)
         else { throw HTTPError(.notFound) }
         let reader = try await site.readers.reader(request)
         let read = try await ReaderForm.read(request, context: context, site: site)

@@ -16,11 +16,9 @@ struct ReaderForm {
     static func read(_ request: Request, context: AppRequestContext, site: Site) async throws -> ReaderForm {
         var request = request
         let buffer = try await request.collectBody(upTo: context.maxUploadSize)
-        let encoded = String(buffer: buffer)
-        guard FormFields.decodes(encoded) else {
+        guard let fields = FormFields.strict(String(buffer: buffer)) else {
             throw HTTPError(.badRequest, message: "The form arrived garbled. Please go back and send it again.")
         }
-        let fields = FormFields(encoded: encoded)
         let existing = CSRFToken.existing(in: request, secure: site.usesHTTPS)
         let token = existing ?? site.makeToken()
         return ReaderForm(

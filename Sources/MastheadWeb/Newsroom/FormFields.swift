@@ -14,12 +14,25 @@ struct FormFields: Sendable {
         }
     }
 
-    /// Whether every name and value percent-decodes: a browser never sends anything else, so a form
-    /// that does not is refused rather than read with pieces missing.
-    static func decodes(_ encoded: String) -> Bool {
-        encoded.split(separator: "&").allSatisfy { pair in
-            pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).allSatisfy { decode($0) != nil }
+    /// The form, or nil when a name or value does not percent-decode: a browser never sends that, so
+    /// such a form is refused rather than read with pieces missing.
+    static func strict(_ encoded: String) -> FormFields? {
+        var pairs: [(String, String)] = []
+        for pair in encoded.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let name = decode(parts[0]) else { return nil }
+            guard parts.count > 1 else {
+                pairs.append((name, ""))
+                continue
+            }
+            guard let value = decode(parts[1]) else { return nil }
+            pairs.append((name, value))
         }
+        return FormFields(pairs: pairs)
+    }
+
+    private init(pairs: [(String, String)]) {
+        self.pairs = pairs
     }
 
     subscript(name: String) -> String { pairs.first { $0.0 == name }?.1 ?? "" }
@@ -37,8 +50,40 @@ struct FormFields: Sendable {
         return (source, target)
     }
 
-    private static func decode(_ text: Substring) -> String? {
-        text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+    /// `+` as a space and `%XX` as a byte, the whole read as UTF-8; nil for a broken escape or bytes
+    /// that are not UTF-8. One pass over the bytes: every comment posted is read through here.
+    static func decode(_ text: Substring) -> String? {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "+") }) else { return String(text) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            utf8.formIndex(after: &index)
+            switch byte {
+            case UInt8(ascii: "+"):
+                bytes.append(UInt8(ascii: " "))
+            case UInt8(ascii: "%"):
+                guard index != utf8.endIndex, let high = hexValue(utf8[index]) else { return nil }
+                utf8.formIndex(after: &index)
+                guard index != utf8.endIndex, let low = hexValue(utf8[index]) else { return nil }
+                utf8.formIndex(after: &index)
+                bytes.append(high << 4 | low)
+            default:
+                bytes.append(byte)
+            }
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
     }
 }
 
