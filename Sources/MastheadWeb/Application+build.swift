@@ -46,7 +46,9 @@ public func buildApplication(
     router.middlewares.add(SecurityHeadersMiddleware())
     router.middlewares.add(ErrorPageMiddleware(site: site))
     router.middlewares.add(PathGuardMiddleware())
-    router.middlewares.add(CrossSiteRequestMiddleware(siteOrigin: { WebOrigin(site.settings.baseURL) }))
+    router.middlewares.add(
+        CrossSiteRequestMiddleware(
+            siteOrigin: { WebOrigin(site.settings.baseURL) }, siteAddress: { site.settings.baseURL }))
     AssetController(assets: site.theme.assets).register(on: router, at: SiteRoute.Pattern.assets)
     ReaderController(site: site).register(on: router)
     CommentController(site: site).register(on: router)

@@ -19,6 +19,8 @@ extension ModerationCheck {
     /// rate limits already slow a flood of variations. Short replies ("Thanks!", "I agree") are left
     /// alone, because saying them twice in different threads is conversation.
     public static let repeatedComment = ModerationCheck(name: "repeatedComment") { context, _ in
+        // Folding text is the dearest step of the pipeline; a first comment has nothing to repeat.
+        guard !context.recentBodies.isEmpty else { return nil }
         let key = ModerationText.foldedWords(context.body)
         guard key.count >= ModerationText.shortestRepeat else { return nil }
         let isRepeat = context.recentBodies.contains { ModerationText.foldedWords($0) == key }

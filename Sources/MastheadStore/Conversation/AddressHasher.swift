@@ -11,25 +11,39 @@ import Synchronization
 /// after two days: once it is gone nobody, the site included, can tell which address a hash came from.
 /// The cost is that per-address counts start again at midnight UTC; per-commenter counts do not.
 public final class AddressHasher: Sendable {
-    private let cached = Mutex<(day: String, salt: String)?>(nil)
+    private let cached = Mutex<(dayNumber: Int, salt: String)?>(nil)
 
     public init() {}
 
     public func hash(_ address: String, now: Date, on database: any Database) async throws -> String {
-        let salt = try await salt(for: Self.day(now), on: database)
+        let salt = try await salt(on: now, on: database)
         let digest = SHA256.hash(data: Data((salt + "|" + address).utf8))
-        return digest.prefix(16).map { String(format: "%02x", $0) }.joined()
+        return Self.hex(digest.prefix(16))
     }
 
-    private func salt(for day: String, on database: any Database) async throws -> String {
-        if let current = cached.withLock({ $0 }), current.day == day { return current.salt }
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    static func hex(_ bytes: some Sequence<UInt8>) -> String {
+        var text: [UInt8] = []
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Today's salt from memory; the calendar and the database are asked only when the UTC day turns.
+    private func salt(on now: Date, on database: any Database) async throws -> String {
+        let dayNumber = Int((now.timeIntervalSince1970 / 86_400).rounded(.down))
+        if let current = cached.withLock({ $0 }), current.dayNumber == dayNumber { return current.salt }
+        let day = Self.day(now)
         let salt: String
         if let stored = try await AddressSaltRecord.find(day, on: database) {
             salt = stored.salt
         } else {
             let fresh = AddressSaltRecord()
             fresh.id = day
-            fresh.salt = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max)) }.joined()
+            fresh.salt = Self.hex((0..<32).map { _ in UInt8.random(in: .min ... .max) })
             do {
                 try await fresh.create(on: database)
                 salt = fresh.salt
@@ -41,7 +55,7 @@ public final class AddressHasher: Sendable {
             try await AddressSaltRecord.query(on: database).filter(\.$id < Self.day(Self.twoDaysBefore(day)))
                 .delete()
         }
-        cached.withLock { $0 = (day, salt) }
+        cached.withLock { $0 = (dayNumber, salt) }
         return salt
     }
 

@@ -84,7 +84,10 @@ struct M025CreateCommunity: AsyncMigration {
             "comments_article_liked", on: "comments",
             columns: ["article_id", "status", "depth", "like_count", "created_at", "id"])
         try await database.createIndex("comments_thread", on: "comments", columns: ["thread_id", "created_at"])
-        try await database.createIndex("comments_commenter", on: "comments", columns: ["commenter_id", "created_at"])
+        // Guests have no commenter: their comments stay out of this index.
+        try await sql.raw(
+            "CREATE INDEX comments_commenter ON comments (commenter_id, created_at) WHERE commenter_id IS NOT NULL"
+        ).run()
         try await database.createIndex("comments_ip_hash", on: "comments", columns: ["ip_hash", "created_at"])
         // The moderators' queues hold few of the comments: partial indexes, which a published comment
         // (most of them) never touches on insert.

@@ -34,6 +34,8 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
 struct CrossSiteRequestMiddleware<Context: RequestContext>: RouterMiddleware {
     /// The site's own origin from its configured address, accepted even when a proxy rewrites `Host`.
     let siteOrigin: @Sendable () -> WebOrigin?
+    /// The configured address as text: an `Origin` equal to it is this site without parsing either.
+    let siteAddress: @Sendable () -> String
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response
@@ -50,6 +52,7 @@ struct CrossSiteRequestMiddleware<Context: RequestContext>: RouterMiddleware {
     func isCrossSite(_ request: Request) -> Bool {
         if request.headers[.secFetchSite]?.lowercased() == "cross-site" { return true }
         guard let originHeader = request.headers[.origin] else { return false }
+        if originHeader == siteAddress() { return false }
         guard let origin = WebOrigin(originHeader) else { return true }
         if origin == siteOrigin() { return false }
         let host = request.head.authority.flatMap { WebOrigin(scheme: origin.scheme, authority: $0) }
