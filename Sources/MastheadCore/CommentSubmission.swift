@@ -66,18 +66,18 @@ public struct CommentSubmission: Sendable, Equatable {
         var problems: [Problem] = []
         if ReaderText.isBlank(name) {
             problems.append(.nameMissing)
-        } else if name.count > Self.maximumNameLength {
+        } else if name.exceeds(characters: Self.maximumNameLength) {
             problems.append(.nameTooLong(count: name.count))
-        } else if name.unicodeScalars.count > Self.maximumNameScalars {
+        } else if name.utf8.count > Self.maximumNameScalars, name.unicodeScalars.count > Self.maximumNameScalars {
             problems.append(.nameTooComplex)
         } else if case let marks = ReaderText.mostMarksOnOneCharacter(name), marks > Self.maximumMarksPerCharacter {
             problems.append(.nameHasStackedMarks(count: marks))
         }
         if ReaderText.isBlank(text) {
             problems.append(.bodyMissing)
-        } else if text.count > Self.maximumBodyLength {
+        } else if text.exceeds(characters: Self.maximumBodyLength) {
             problems.append(.bodyTooLong(count: text.count))
-        } else if text.unicodeScalars.count > Self.maximumBodyScalars {
+        } else if text.utf8.count > Self.maximumBodyScalars, text.unicodeScalars.count > Self.maximumBodyScalars {
             problems.append(.bodyTooComplex)
         } else if case let marks = ReaderText.mostMarksOnOneCharacter(text), marks > Self.maximumMarksPerCharacter {
             problems.append(.bodyHasStackedMarks(count: marks))
@@ -88,5 +88,14 @@ public struct CommentSubmission: Sendable, Equatable {
 
     public struct ValidationFailure: Error, Sendable, Equatable {
         public var problems: [Problem]
+    }
+}
+
+extension String {
+    /// Whether the text is longer than `limit` characters. A character is at least one UTF-8 byte, so
+    /// text within the limit in bytes (nearly every comment) is within it in characters, and the dear
+    /// count of grapheme clusters is left for the rest.
+    public func exceeds(characters limit: Int) -> Bool {
+        utf8.count > limit && count > limit
     }
 }

@@ -23,6 +23,9 @@ import SQLKit
 ///   40 MiB) rather than SQLite's 1,000. Comments land on the same few pages again and again, so a
 ///   longer interval copies each page once for many writes; under a stream of comments checkpoints
 ///   took 6% of the time at the default.
+/// - `temp_store = MEMORY`: a statement that writes many rows (a batch of comments in one insert) keeps
+///   its statement journal in memory instead of a temporary file; with the default, writing that journal
+///   took a tenth of the time of posting comments under load.
 /// - `busy_timeout = 5000`: a writer waiting for the one write lock waits up to five seconds, then the
 ///   request fails with a clear error instead of spinning for ever (SQLiteNIO's own handler never gives
 ///   up).
@@ -41,6 +44,7 @@ enum SQLiteTuning {
             try await sql.raw("PRAGMA synchronous = NORMAL").run()
             try await sql.raw("PRAGMA busy_timeout = 5000").run()
             try await sql.raw("PRAGMA wal_autocheckpoint = 10000").run()
+            try await sql.raw("PRAGMA temp_store = MEMORY").run()
             try await sql.raw("PRAGMA cache_size = -65536").run()
             try await sql.raw("PRAGMA mmap_size = 268435456").run()
         }

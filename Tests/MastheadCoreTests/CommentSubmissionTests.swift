@@ -43,3 +43,14 @@ import Testing
         }
     }
 }
+
+@Suite struct CharacterLimitTests {
+    @Test func textIsMeasuredInCharactersWhateverItsBytes() {
+        #expect(!"abc".exceeds(characters: 3))
+        #expect("abcd".exceeds(characters: 3))
+        // Four bytes each, one character each: within the limit in characters though not in bytes.
+        #expect(!"żółw".exceeds(characters: 4))
+        #expect(!"👩‍👩‍👧‍👦👍".exceeds(characters: 2))
+        #expect("👩‍👩‍👧‍👦👍👍".exceeds(characters: 2))
+    }
+}

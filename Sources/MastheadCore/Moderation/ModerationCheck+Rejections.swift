@@ -6,7 +6,7 @@ extension ModerationCheck {
 
     /// Longer than the site allows, counted in characters as validation counts them.
     public static let tooLong = ModerationCheck(name: "tooLong") { context, policy in
-        context.body.count > policy.maximumLength ? .reject(.tooLong) : nil
+        context.body.exceeds(characters: policy.maximumLength) ? .reject(.tooLong) : nil
     }
 
     public static let bannedWord = ModerationCheck(name: "bannedWord") { context, policy in

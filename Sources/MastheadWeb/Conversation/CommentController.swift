@@ -78,7 +78,7 @@ struct CommentController {
         case .success(let checked):
             valid = checked
         }
-        if valid.body.count > limit {
+        if valid.body.exceeds(characters: limit) {
             return try await refuse(
                 .unprocessableContent,
                 [
