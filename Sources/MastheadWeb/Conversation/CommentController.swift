@@ -34,7 +34,9 @@ struct CommentController {
         let read = try await ReaderForm.read(request, context: context, site: site)
         let fields = read.fields
         let parentID = UUID(uuidString: fields["parent_id"])
-        let limit = site.settings.comments.policy.maximumLength
+        // The settings as of this request, read once.
+        let settings = site.settings
+        let limit = settings.comments.policy.maximumLength
         let refuse = { (status: HTTPResponse.Status, problems: [String]) async throws -> Response in
             guard let whole = try await site.store.articles.visible(slug: slug, now: site.clock.now) else {
                 throw HTTPError(.notFound)
@@ -53,7 +55,10 @@ struct CommentController {
                         + "press “Post comment” again to send it."
                 ])
         }
-        guard site.conversationIsOpen(article) else {
+        guard
+            article.conversation.isOpen(
+                publishedAt: article.publishedAt, now: site.clock.now, closeAfterDays: settings.commentsCloseAfterDays)
+        else {
             return try await refuse(
                 .forbidden, ["Comments on this story are closed, so yours was not posted. Your text is still below."])
         }
@@ -65,7 +70,7 @@ struct CommentController {
                         + "Your comment is still below."
                 ])
         }
-        if reader == nil, !site.settings.comments.allowGuests {
+        if reader == nil, !settings.comments.allowGuests {
             return try await refuse(
                 .forbidden, ["Please sign in or create an account to comment. Your comment is still below."])
         }
@@ -94,7 +99,7 @@ struct CommentController {
                 CommentActions.NewComment(
                     article: article, parentID: parentID, commenter: reader, displayName: valid.displayName,
                     body: valid.body, addressHash: try await site.addressHash(request, context)),
-                policy: site.settings.comments.policy, now: now)
+                policy: settings.comments.policy, now: now)
         } catch ActionError.notFound(let message) {
             return try await refuse(.unprocessableContent, [message + " Your text is still below."])
         }
@@ -118,7 +123,7 @@ struct CommentController {
             response.headers[.retryAfter] = String(wait)
             return response
         case .banned(let until, let reason):
-            let date = TimeLabel.full(for: until, timeZone: site.settings.timeZone)
+            let date = TimeLabel.full(for: until, timeZone: settings.timeZone)
             return try await refuse(
                 .forbidden,
                 [
