@@ -48,16 +48,10 @@ extension Store {
         async throws -> T
     {
         let collector = EventCollector()
-        await writer?.lock()
-        let result: T
-        do {
-            result = try await database.transaction { database in
+        let result = try await WriterLock.holding(writer) {
+            try await database.transaction { database in
                 try await body(StoreTransaction(database: database, collector: collector))
             }
-            writer?.unlock()
-        } catch {
-            writer?.unlock()
-            throw error
         }
         // Subscribers may write in turn, so they hear of the change after the lock is handed on.
         await changeFeed.publish(collector.all)

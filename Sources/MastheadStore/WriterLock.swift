@@ -40,4 +40,18 @@ final class WriterLock: Sendable {
         }
         next?.resume()
     }
+
+    /// Runs `body` holding `lock` when there is one (SQLite), and simply runs it when there is none.
+    static func holding<T: Sendable>(_ lock: WriterLock?, _ body: () async throws -> T) async throws -> T {
+        guard let lock else { return try await body() }
+        await lock.lock()
+        do {
+            let result = try await body()
+            lock.unlock()
+            return result
+        } catch {
+            lock.unlock()
+            throw error
+        }
+    }
 }

@@ -135,6 +135,17 @@ extension CommentActions {
             {
                 return .rateLimited(retryAfter: Int(wait))
             }
+            // One open report per comment from each reader or address: a second says nothing new.
+            var already = CommentReportRecord.query(on: tx.database).filter(\.$commentID == id)
+                .filter(\.$resolvedAt == nil)
+            if let commenterID = commenter?.id {
+                already = already.group(.or) {
+                    $0.filter(\.$commenterID == commenterID).filter(\.$ipHash == addressHash)
+                }
+            } else {
+                already = already.filter(\.$ipHash == addressHash)
+            }
+            if try await already.count() > 0 { return .reported }
             let record = CommentReportRecord()
             record.commentID = id
             record.commenterID = commenter?.id

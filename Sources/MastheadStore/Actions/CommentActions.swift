@@ -58,13 +58,22 @@ extension Store {
 extension CommentActions {
     /// Stores a comment whose fate is already decided (demo content, imports, tests), with its event.
     public func add(_ comment: Comment, addressHash: String? = nil) async throws {
+        var comment = comment
+        // Whole seconds, as posted comments are, so that page cursors compare equal to the stored time.
+        comment.createdAt = comment.createdAt.wholeSeconds
+        let stored = comment
         try await store.transaction { tx in
-            try await tx.comments.add(comment, ipHash: addressHash)
-            try await CommentCounts.changed(from: nil, to: comment, on: tx.database)
+            try await tx.comments.add(stored, ipHash: addressHash)
+            try await CommentCounts.changed(from: nil, to: stored, on: tx.database)
+            let name: DomainEvent.Name =
+                switch stored.status {
+                case .published: .commentPublished
+                case .pending: .commentHeld
+                default: .commentRejected
+                }
             try await tx.record(
-                DomainEvent(
-                    name: comment.status == .published ? .commentPublished : .commentHeld, subjectID: comment.id,
-                    actorID: comment.commenterID, occurredAt: comment.createdAt))
+                DomainEvent(name: name, subjectID: stored.id, actorID: stored.commenterID, occurredAt: stored.createdAt)
+            )
         }
     }
 

@@ -37,6 +37,9 @@ public struct ModerationActions: Sendable {
                 guard let record = try await CommentRecord.find(id, on: tx.database), let old = record.comment else {
                     throw ActionError.notFound("A comment you chose no longer exists.")
                 }
+                if old.isDeleted, decision == .approve || decision == .feature {
+                    throw ActionError.invalid(["Its author deleted that comment; there is nothing left to publish."])
+                }
                 var updated = old
                 switch decision {
                 case .approve:

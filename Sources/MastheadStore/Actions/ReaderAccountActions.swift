@@ -4,6 +4,8 @@ import Foundation
 import HummingbirdBcrypt
 import MastheadCore
 import NIOPosix
+import SQLKit
+import Synchronization
 
 /// Reader accounts for the conversation: signing up, proving the email address with a single-use
 /// link that expires, signing in, and leaving. Mail is written to the outbox in the same transaction
@@ -36,7 +38,21 @@ public struct ReaderAccountActions: Sendable {
         let hash = try await hashed(registration.password)
         let token = Self.makeToken()
         try await store.transaction { tx in
-            if try await CommenterRecord.query(on: tx.database).filter(\.$email == registration.email).first() != nil {
+            if let existing = try await CommenterRecord.query(on: tx.database)
+                .filter(\.$email == registration.email).first()
+            {
+                // Not confirmed yet: whoever proves the address by its link holds the account, so a
+                // stranger who signed up with someone else's address first keeps nothing.
+                if existing.verifiedAt == nil {
+                    existing.passwordHash = hash
+                    existing.displayName = registration.displayName
+                    try await existing.update(on: tx.database)
+                    try await ReaderTokenRecord.query(on: tx.database).filter(\.$commenter.$id == existing.requireID())
+                        .delete()
+                    try await Self.issueVerification(
+                        token: token, for: existing, mailing: mailing, now: now, on: tx.database)
+                    return
+                }
                 try await Self.mail(
                     to: registration.email, subject: "Your account on \(mailing.siteName)",
                     body: """
@@ -78,12 +94,22 @@ public struct ReaderAccountActions: Sendable {
     public enum VerificationRefusal: Error, Sendable, Equatable {
         case unknownOrUsed
         case expired
+        /// The link stays usable: only the password chosen at sign-up confirms it.
+        case wrongPassword
     }
 
-    /// Marks the account verified and spends the token: a link works once, and not after it expires.
+    /// Marks the account verified and spends the token: a link works once, not after it expires, and
+    /// only with the account's password. The password is what stops a stranger who signed up with
+    /// someone else's address from having that person confirm the stranger's account with a click.
     @discardableResult
-    public func verify(token: String, now: Date) async throws -> Commenter {
-        try await store.transaction { tx in
+    public func verify(token: String, password: String, now: Date) async throws -> Commenter {
+        guard let pending = try await ReaderTokenRecord.find(Self.tokenHash(token), on: store.database),
+            let owner = try await CommenterRecord.find(pending.$commenter.id, on: store.database),
+            let hash = owner.passwordHash
+        else { throw VerificationRefusal.unknownOrUsed }
+        let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+        guard matches else { throw VerificationRefusal.wrongPassword }
+        return try await store.transaction { tx in
             guard let record = try await ReaderTokenRecord.find(Self.tokenHash(token), on: tx.database),
                 record.purpose == "verify", record.usedAt == nil
             else { throw VerificationRefusal.unknownOrUsed }
@@ -122,7 +148,10 @@ public struct ReaderAccountActions: Sendable {
         }
         let record = try await CommenterRecord.query(on: store.database)
             .filter(\.$email == ReaderRegistration.normalizedEmail(email)).first()
-        let hash = record?.passwordHash ?? Self.dummyHash
+        // An unknown address is checked against a hash of the same cost, so timing tells nothing.
+        var stored = record?.passwordHash ?? ""
+        if stored.isEmpty { stored = try await dummyHash() }
+        let hash = stored
         let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
         guard let commenter = record?.commenter, record?.passwordHash != nil, matches else {
             try await store.transaction { tx in
@@ -154,6 +183,13 @@ public struct ReaderAccountActions: Sendable {
                     try await CommentCounts.changed(from: old, to: new, on: tx.database)
                 }
             }
+            guard let sql = tx.database as? any SQLDatabase else { throw StoreError.notSQL }
+            try await sql.raw(
+                """
+                UPDATE comments SET like_count = like_count - 1
+                WHERE id IN (SELECT comment_id FROM comment_likes WHERE commenter_id = \(bind: commenter.id))
+                """
+            ).run()
             try await CommentLikeRecord.query(on: tx.database).filter(\.$commenterID == commenter.id).delete()
             try await ReaderTokenRecord.query(on: tx.database).filter(\.$commenter.$id == commenter.id).delete()
             record.email = nil
@@ -191,9 +227,15 @@ public struct ReaderAccountActions: Sendable {
                 """, now: now, on: database)
     }
 
+    /// One mail per address in this long at most, so that sign-up and "send again" cannot flood an inbox.
+    public static let mailInterval: TimeInterval = 5 * 60
+
     static func mail(to recipient: String, subject: String, body: String, now: Date, on database: any Database)
         async throws
     {
+        let recent = try await OutboxRecord.query(on: database).filter(\.$recipient == recipient)
+            .filter(\.$createdAt > now.addingTimeInterval(-mailInterval)).count()
+        guard recent == 0 else { return }
         let record = OutboxRecord()
         record.recipient = recipient
         record.subject = subject
@@ -216,7 +258,15 @@ public struct ReaderAccountActions: Sendable {
         SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
-    private static let dummyHash = "$2b$04$abcdefghijklmnopqrstuu5Rb1c9uGIeZQiNvmSKh7Ur8Zc6sCyVO"
+    private static let dummyHashes = Mutex<[UInt8: String]>([:])
+
+    /// A hash of nothing at this site's cost, made once.
+    private func dummyHash() async throws -> String {
+        if let made = Self.dummyHashes.withLock({ $0[passwordCost] }) { return made }
+        let made = try await hashed(UUID().uuidString)
+        Self.dummyHashes.withLock { $0[passwordCost] = made }
+        return made
+    }
 
     func hashed(_ password: String) async throws -> String {
         let cost = passwordCost

@@ -11,6 +11,8 @@ import SQLKit
 /// `masthead reindex` rebuilds it all.
 public struct DiscoveryIndex: Sendable {
     let database: any Database
+    /// The store's one writer on SQLite (``WriterLock``): indexing reads a story's version, then writes.
+    let writer: WriterLock?
 
     /// A few more than a page shows, so the rail stays full when one of them is embargoed or
     /// unpublished before the rails are worked out again.
@@ -27,10 +29,7 @@ public struct DiscoveryIndex: Sendable {
 
     public init(store: Store) {
         database = store.database
-    }
-
-    init(database: any Database) {
-        self.database = database
+        writer = store.writer
     }
 
     var sql: any SQLDatabase {
@@ -125,38 +124,40 @@ public struct DiscoveryIndex: Sendable {
             headline: headline, lede: lede, body: paragraphs.joined(separator: "\n\n"))
         let linked = mentions
 
-        try await database.transaction { database in
-            guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
-            // Two saves of one story in quick succession (or on two nodes) index it at the same time: one
-            // at a time, and a run that read an older version leaves the newer one's results alone.
-            try await Self.lock(articleID, on: sql)
-            let current = try await sql.select().column("version").from("articles").where("id", .equal, articleID)
-                .first()?.decode(column: "version", as: Int.self)
-            guard current == version else { return }
-            try await sql.delete(from: "article_entities").where("article_id", .equal, articleID).run()
-            if !linked.isEmpty {
-                var insert = sql.insert(into: "article_entities").columns(
-                    "article_id", "entity_id", "mentions", "live", "published_at")
-                for (entityID, count) in linked.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
-                    insert = insert.values(
-                        SQLBind(articleID), SQLBind(entityID), SQLBind(count), SQLLiteral.boolean(false),
-                        SQLLiteral.null)
+        try await WriterLock.holding(writer) {
+            try await database.transaction { database in
+                guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+                // Two saves of one story in quick succession (or on two nodes) index it at the same time: one
+                // at a time, and a run that read an older version leaves the newer one's results alone.
+                try await Self.lock(articleID, on: sql)
+                let current = try await sql.select().column("version").from("articles").where("id", .equal, articleID)
+                    .first()?.decode(column: "version", as: Int.self)
+                guard current == version else { return }
+                try await sql.delete(from: "article_entities").where("article_id", .equal, articleID).run()
+                if !linked.isEmpty {
+                    var insert = sql.insert(into: "article_entities").columns(
+                        "article_id", "entity_id", "mentions", "live", "published_at")
+                    for (entityID, count) in linked.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
+                        insert = insert.values(
+                            SQLBind(articleID), SQLBind(entityID), SQLBind(count), SQLLiteral.boolean(false),
+                            SQLLiteral.null)
+                    }
+                    try await insert.run()
                 }
-                try await insert.run()
-            }
-            try await sql.delete(from: "statements").where("article_id", .equal, articleID).run()
-            if !statements.isEmpty {
-                var insert = sql.insert(into: "statements").columns(
-                    "id", "article_id", "entity_id", "text", "position", "live", "published_at")
-                for (entityID, statement) in statements {
-                    insert = insert.values(
-                        SQLBind(UUID()), SQLBind(articleID), SQLBind(entityID), SQLBind(statement.text),
-                        SQLBind(statement.position), SQLLiteral.boolean(false), SQLLiteral.null)
+                try await sql.delete(from: "statements").where("article_id", .equal, articleID).run()
+                if !statements.isEmpty {
+                    var insert = sql.insert(into: "statements").columns(
+                        "id", "article_id", "entity_id", "text", "position", "live", "published_at")
+                    for (entityID, statement) in statements {
+                        insert = insert.values(
+                            SQLBind(UUID()), SQLBind(articleID), SQLBind(entityID), SQLBind(statement.text),
+                            SQLBind(statement.position), SQLLiteral.boolean(false), SQLLiteral.null)
+                    }
+                    try await insert.run()
                 }
-                try await insert.run()
+                try await Self.replaceTerms(of: articleID, with: terms, on: sql)
+                try await DiscoveryLinks.copyVisibility(of: articleID, on: database)
             }
-            try await Self.replaceTerms(of: articleID, with: terms, on: sql)
-            try await DiscoveryLinks.copyVisibility(of: articleID, on: database)
         }
     }
 
@@ -197,16 +198,19 @@ public struct DiscoveryIndex: Sendable {
     func updateRail(of articleID: UUID, now: Date, counts: CorpusCounts) async throws -> [UUID] {
         let ranked = try await rank(articleID, now: now, counts: counts)
         let rail = ranked?.live == true ? ranked?.rail ?? [] : []
-        try await database.transaction { database in
-            guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
-            try await Self.lock(articleID, on: sql)
-            try await sql.delete(from: "read_next").where("article_id", .equal, articleID).run()
-            guard !rail.isEmpty else { return }
-            var insert = sql.insert(into: "read_next").columns("article_id", "position", "related_id", "score")
-            for (position, entry) in rail.enumerated() {
-                insert = insert.values(SQLBind(articleID), SQLBind(position), SQLBind(entry.id), SQLBind(entry.score))
+        try await WriterLock.holding(writer) {
+            try await database.transaction { database in
+                guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+                try await Self.lock(articleID, on: sql)
+                try await sql.delete(from: "read_next").where("article_id", .equal, articleID).run()
+                guard !rail.isEmpty else { return }
+                var insert = sql.insert(into: "read_next").columns("article_id", "position", "related_id", "score")
+                for (position, entry) in rail.enumerated() {
+                    insert = insert.values(
+                        SQLBind(articleID), SQLBind(position), SQLBind(entry.id), SQLBind(entry.score))
+                }
+                try await insert.run()
             }
-            try await insert.run()
         }
         return rail.map(\.id)
     }

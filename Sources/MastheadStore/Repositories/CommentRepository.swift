@@ -10,9 +10,10 @@ public struct CommentRepository: Sendable {
 
     /// Top-level comments per page; the replies shown under them come with them.
     public static let pageSize = 50
-    /// Replies fetched under one page of threads. A page with more shows the rest behind "continue
-    /// this thread" links, so a thread with thousands of replies costs a page what a small one does.
-    public static let repliesPerPage = 500
+    /// Replies fetched under each thread of a page. A thread with more shows the rest behind its
+    /// "continue this thread" link, so a thread with thousands of replies costs a page what a small one
+    /// does.
+    public static let repliesPerThread = 100
 
     var sql: any SQLDatabase {
         get throws {
@@ -31,7 +32,7 @@ public struct CommentRepository: Sendable {
     }
 
     /// One page of an article's published conversation: top-level comments in `order` after `cursor`,
-    /// with the published replies under them (up to ``repliesPerPage``), and the cursor of the next page.
+    /// with the published replies under them (up to ``repliesPerThread`` each), and the cursor of the next page.
     /// The top-level walk uses an index per order and stops after a page, so the first page of a
     /// 20,000-comment thread reads what a 20-comment one does.
     public func page(
@@ -82,21 +83,42 @@ public struct CommentRepository: Sendable {
                 next = CommentCursor(order: order, createdAt: last.createdAt, likeCount: last.likeCount, id: last.id)
             }
         }
-        let replies = try await self.replies(inThreads: roots.map(\.id), belowDepth: CommentThread.shownDepth + 2)
-        return CommentPage(roots: roots, replies: replies, next: next)
+        let (replies, truncated) = try await self.replies(
+            inThreads: roots.map(\.id), belowDepth: CommentThread.shownDepth + 2)
+        return CommentPage(roots: roots, replies: replies, next: next, truncated: truncated)
     }
 
-    /// Published replies in the given threads down to (not including) `belowDepth`, oldest first.
-    func replies(inThreads threadIDs: [UUID], belowDepth: Int) async throws -> [Comment] {
-        guard !threadIDs.isEmpty else { return [] }
-        return try await CommentRows.all(
-            CommentRows.select(try sql)
-                .where("thread_id", .in, SQLBind.group(threadIDs))
-                .where("status", .equal, SQLBind(CommentStatus.published.rawValue))
-                .where("depth", .greaterThan, SQLBind(0))
-                .where("depth", .lessThan, SQLBind(belowDepth))
-                .orderBy("created_at", .ascending).orderBy("id", .ascending)
-                .limit(Self.repliesPerPage))
+    /// Published replies in the given threads down to (not including) `belowDepth`, oldest first, at
+    /// most ``repliesPerThread`` per thread; the threads that had more.
+    func replies(inThreads threadIDs: [UUID], belowDepth: Int) async throws -> (
+        replies: [Comment], truncated: Set<UUID>
+    ) {
+        guard !threadIDs.isEmpty else { return ([], []) }
+        let columns = CommentRows.columns.joined(separator: ", ")
+        let rows = try await (try sql).raw(
+            """
+            SELECT \(unsafeRaw: columns) FROM (
+              SELECT \(unsafeRaw: columns),
+                ROW_NUMBER() OVER (PARTITION BY thread_id ORDER BY created_at, id) AS n
+              FROM comments
+              WHERE thread_id IN \(SQLGroupExpression(threadIDs.map { SQLBind($0) }))
+                AND status = \(bind: CommentStatus.published.rawValue) AND depth > 0 AND depth < \(bind: belowDepth)
+            ) AS replies WHERE n <= \(bind: Self.repliesPerThread + 1)
+            ORDER BY created_at, id
+            """
+        ).all()
+        var replies = try rows.compactMap(CommentRows.comment)
+        var perThread: [UUID: Int] = [:]
+        for reply in replies { perThread[reply.threadID, default: 0] += 1 }
+        let truncated = Set(perThread.filter { $0.value > Self.repliesPerThread }.keys)
+        if !truncated.isEmpty {
+            var kept: [UUID: Int] = [:]
+            replies = replies.filter { reply in
+                kept[reply.threadID, default: 0] += 1
+                return kept[reply.threadID, default: 0] <= Self.repliesPerThread
+            }
+        }
+        return (replies, truncated)
     }
 
     /// A comment and the published replies under it, for "continue this thread": the comment as the
@@ -110,7 +132,7 @@ public struct CommentRepository: Sendable {
                 .where("depth", .greaterThan, SQLBind(root.depth))
                 .where("depth", .lessThan, SQLBind(root.depth + CommentThread.shownDepth + 2))
                 .orderBy("created_at", .ascending).orderBy("id", .ascending)
-                .limit(Self.repliesPerPage))
+                .limit(Self.repliesPerThread * 5))
         return (root, replies)
     }
 
@@ -121,6 +143,7 @@ public struct CommentRepository: Sendable {
                 .where("article_id", .equal, SQLBind(articleID))
                 .where("status", .equal, SQLBind(CommentStatus.published.rawValue))
                 .where("featured", .equal, SQLBind(true))
+                .where("deleted_at", .is, SQLLiteral.null)
                 .orderBy("created_at", .descending).limit(limit))
     }
 
@@ -174,6 +197,14 @@ public struct CommentPage: Sendable, Equatable {
     public var roots: [Comment]
     public var replies: [Comment]
     public var next: CommentCursor?
+    /// Threads with more replies than a page fetches: they continue on their own page.
+    public var truncated: Set<UUID> = []
 
-    public var threads: [ThreadNode] { CommentThread.shape(roots: roots, candidates: replies) }
+    public var threads: [ThreadNode] {
+        CommentThread.shape(roots: roots, candidates: replies).map { node in
+            var node = node
+            if truncated.contains(node.comment.id) { node.continues = true }
+            return node
+        }
+    }
 }

@@ -18,17 +18,19 @@ public struct ModerationRepository: Sendable {
 
     public func queue(_ queue: ModerationQueue, limit: Int = 200) async throws -> [QueuedComment] {
         guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
-        var query = CommentRows.select(sql)
+        // Literal values rather than binds, so that SQLite can use the partial indexes, which it can match
+        // to a query only when it sees the value.
+        var query = CommentRows.select(sql).where("deleted_at", .is, SQLLiteral.null)
         switch queue {
         case .pending:
-            query = query.where("status", .equal, SQLBind(CommentStatus.pending.rawValue))
+            query = query.where("status", .equal, SQLLiteral.string(CommentStatus.pending.rawValue))
                 .orderBy("created_at", .ascending)
         case .reported:
-            query = query.where("report_count", .greaterThan, SQLBind(0))
-                .where("status", .equal, SQLBind(CommentStatus.published.rawValue))
+            query = query.where("report_count", .greaterThan, SQLLiteral.numeric("0"))
+                .where("status", .equal, SQLLiteral.string(CommentStatus.published.rawValue))
                 .orderBy("report_count", .descending).orderBy("created_at", .ascending)
         case .rejected:
-            query = query.where("status", .equal, SQLBind(CommentStatus.rejected.rawValue))
+            query = query.where("status", .equal, SQLLiteral.string(CommentStatus.rejected.rawValue))
                 .orderBy("created_at", .descending)
         }
         let comments = try await CommentRows.all(query.orderBy("id", .ascending).limit(limit))

@@ -154,10 +154,15 @@ struct AccountController {
         }
         guard read.isGenuine else { return try refuse(.forbidden, "The page had expired. Press the button again.") }
         do {
-            let reader = try await site.readerAccounts.verify(token: raw, now: site.clock.now)
+            let reader = try await site.readerAccounts.verify(
+                token: raw, password: read.fields["password"], now: site.clock.now)
             var response = Response.redirect(to: SiteRoute.account.path, type: .normal)
             response.setCookie(try await site.readers.start(for: reader))
             return try read.withCookie(response)
+        } catch ReaderAccountActions.VerificationRefusal.wrongPassword {
+            return try refuse(
+                .unprocessableContent,
+                "That is not the password chosen when this account was created. Please try again.")
         } catch ReaderAccountActions.VerificationRefusal.expired {
             return try refuse(
                 .gone, "This link has expired. Sign in and ask for a new one from your account page.")

@@ -148,9 +148,9 @@ struct CommentToolsController {
 
     func report(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (article, id) = try await target(context)
-        guard let comment = try await site.store.comments.find(id), comment.articleID == article.id else {
-            throw HTTPError(.notFound)
-        }
+        guard let comment = try await site.store.comments.find(id), comment.articleID == article.id,
+            comment.status == .published, !comment.isDeleted
+        else { throw HTTPError(.notFound) }
         let read = try await ReaderForm.read(request, context: context, site: site)
         let reasonField = read.fields["reason"]
         let note = read.fields["note"]

@@ -176,17 +176,18 @@ struct ArticlePageRenderer {
         async let statements = store.entities.statements(inArticle: article.id)
         async let entities = store.entities.entities(ofArticle: article.id)
         let conversation = try await page
+        let chosen = try await picks
         var own: [Comment] = []
         var liked: Set<UUID> = []
         if let reader {
             own = try await store.comments.unpublished(onArticle: article.id, by: reader.id)
-            let shown = conversation.roots + conversation.replies
+            let shown = conversation.roots + conversation.replies + chosen
             liked = try await store.comments.liked(by: reader.id, among: shown.map(\.id))
         }
         let context = ArticlePage(
             article: article, readNext: try await readNext,
             conversation: ConversationContext.Input(
-                article: article, page: conversation, picks: try await picks, own: own, liked: liked,
+                article: article, page: conversation, picks: chosen, own: own, liked: liked,
                 order: view.order, reader: reader, form: form, notice: view.notice),
             discovery: ArticleDiscovery(entities: try await entities, statements: try await statements),
             site: site, now: now)

@@ -142,21 +142,30 @@ import Testing
         }
     }
 
-    /// Posting reads (the rate limits) before it writes. On SQLite, two such transactions at once make
-    /// the second fail at once unless writes queue (``WriterLock``): every one of these must be stored.
-    @Test func concurrentPostsAreAllStored() async throws {
+    /// Posting and reporting read before they write. On SQLite, two such transactions at once make the
+    /// second fail at once unless writes queue (``WriterLock``); posts also meet in batches
+    /// (``CommentBatcher``), reports do not. Every one of these must be stored.
+    @Test func concurrentPostsAndReportsAreAllStored() async throws {
         try await FreshDatabase.with { store in
             let talk = try await Conversation.make(store)
+            let target = try #require(
+                try await talk.post("A comment to report.", by: try await talk.reader(), address: "x").comment)
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for index in 0..<40 {
                     group.addTask {
                         _ = try await talk.post(
                             "Concurrent comment number \(index).", by: nil, address: "address-\(index)")
                     }
+                    group.addTask {
+                        _ = try await store.commentActions.report(
+                            target.id, report: CommentReport(reason: .spam), by: nil, addressHash: "reporter-\(index)",
+                            now: talk.now)
+                    }
                 }
                 try await group.waitForAll()
             }
-            #expect(try await store.comments.all(onArticle: talk.article.id).count == 40)
+            #expect(try await store.comments.all(onArticle: talk.article.id).count == 41)
+            #expect(try await store.comments.find(target.id)?.reportCount == 40)
         }
     }
 }

@@ -27,10 +27,15 @@ import Testing
             #expect(mail.subject == "Confirm your email for The Daily")
             let token = try await Self.link(in: store)
             #expect(try await store.commenters.find(email: "ola@example.com")?.isVerified == false)
-            let verified = try await accounts.verify(token: token, now: now.addingTimeInterval(60))
+            await #expect(throws: ReaderAccountActions.VerificationRefusal.wrongPassword) {
+                try await accounts.verify(
+                    token: token, password: "someone else's guess", now: now.addingTimeInterval(30))
+            }
+            let verified = try await accounts.verify(
+                token: token, password: "a long password", now: now.addingTimeInterval(60))
             #expect(verified.isVerified)
             await #expect(throws: ReaderAccountActions.VerificationRefusal.unknownOrUsed) {
-                try await accounts.verify(token: token, now: now.addingTimeInterval(120))
+                try await accounts.verify(token: token, password: "a long password", now: now.addingTimeInterval(120))
             }
 
             try await accounts.register(
@@ -39,7 +44,8 @@ import Testing
             let late = try await Self.link(in: store)
             await #expect(throws: ReaderAccountActions.VerificationRefusal.expired) {
                 try await accounts.verify(
-                    token: late, now: now.addingTimeInterval(ReaderAccountActions.verificationLifetime + 1))
+                    token: late, password: "a long password",
+                    now: now.addingTimeInterval(ReaderAccountActions.verificationLifetime + 1))
             }
         }
     }
@@ -56,6 +62,39 @@ import Testing
             let mail = try #require(try await store.outbox.recent().first)
             #expect(mail.body.contains("already has one"))
             #expect(try await store.commenters.find(email: "ola@example.com")?.displayName == "Ola")
+        }
+    }
+
+    @Test func signingUpAgainWithAnUnconfirmedAddressReplacesTheStrangersPassword() async throws {
+        try await FreshDatabase.with { store in
+            let accounts = store.readerAccountActions(passwordCost: 4)
+            let now = Date(timeIntervalSince1970: 1_739_530_800)
+            try await accounts.register(
+                ReaderRegistration(displayName: "Stranger", email: "ola@example.com", password: "the stranger's pass"),
+                mailing: Self.mailing, now: now)
+            let strangers = try await Self.link(in: store)
+            try await accounts.register(
+                ReaderRegistration(displayName: "Ola", email: "ola@example.com", password: "ola's own password"),
+                mailing: Self.mailing, now: now.addingTimeInterval(Double(ReaderAccountActions.mailInterval) + 1))
+            await #expect(throws: ReaderAccountActions.VerificationRefusal.unknownOrUsed) {
+                try await accounts.verify(token: strangers, password: "the stranger's pass", now: now)
+            }
+            let owners = try await Self.link(in: store)
+            let verified = try await accounts.verify(token: owners, password: "ola's own password", now: now)
+            #expect(verified.displayName == "Ola")
+        }
+    }
+
+    @Test func oneMailPerAddressInFiveMinutes() async throws {
+        try await FreshDatabase.with { store in
+            let accounts = store.readerAccountActions(passwordCost: 4)
+            let now = Date(timeIntervalSince1970: 1_739_530_800)
+            for attempt in 0..<3 {
+                try await accounts.register(
+                    ReaderRegistration(displayName: "Ola", email: "ola@example.com", password: "a long password"),
+                    mailing: Self.mailing, now: now.addingTimeInterval(TimeInterval(attempt)))
+            }
+            #expect(try await store.outbox.recent().count == 1)
         }
     }
 

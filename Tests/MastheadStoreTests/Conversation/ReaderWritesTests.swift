@@ -92,13 +92,30 @@ import Testing
             _ = try await store.moderationActions.decide(
                 .approve, on: [comment.id], note: "", by: moderator, now: talk.now)
             #expect(try await store.moderation.queue(.reported).isEmpty)
-            for _ in 0..<9 {
+            // Reporting it again opens a new report; saying so twice adds nothing.
+            for _ in 0..<2 {
                 _ = try await store.commentActions.report(
                     comment.id, report: report, by: nil, addressHash: "x", now: talk.now)
             }
+            #expect(try await store.comments.find(comment.id)?.reportCount == 1)
+            func another(_ index: Int) async throws -> UUID {
+                let id = UUID()
+                try await store.commentActions.add(
+                    MastheadCore.Comment(
+                        id: id, articleID: talk.article.id, displayName: "R", body: "Comment \(index)",
+                        status: .published, createdAt: talk.now))
+                return id
+            }
+            // Ten reports from one address in ten minutes, then a wait.
+            for index in 0..<8 {
+                #expect(
+                    try await store.commentActions.report(
+                        try await another(index), report: report, by: nil, addressHash: "x", now: talk.now)
+                        == .reported)
+            }
             #expect(
                 try await store.commentActions.report(
-                    comment.id, report: report, by: nil, addressHash: "x", now: talk.now)
+                    try await another(9), report: report, by: nil, addressHash: "x", now: talk.now)
                     == .rateLimited(retryAfter: 600))
         }
     }

@@ -86,4 +86,26 @@ import Testing
             #expect(seen.compactMap { id in all.first { $0.id == id } }.map(\.createdAt) == expected.map(\.createdAt))
         }
     }
+
+    @Test func aThreadWithMoreRepliesThanAPageTakesContinuesOnItsOwnPage() async throws {
+        try await FreshDatabase.with { store in
+            let talk = try await Conversation.make(store)
+            let root = UUID()
+            try await store.commentActions.add(
+                MastheadCore.Comment(
+                    id: root, articleID: talk.article.id, displayName: "Root", body: "Start", status: .published,
+                    createdAt: talk.now))
+            for index in 0...CommentRepository.repliesPerThread {
+                try await store.commentActions.add(
+                    MastheadCore.Comment(
+                        id: UUID(), articleID: talk.article.id, parentID: root, threadID: root, depth: 1,
+                        displayName: "R", body: "Reply \(index)", status: .published,
+                        createdAt: talk.now.addingTimeInterval(TimeInterval(index + 1))))
+            }
+            let page = try await store.comments.page(onArticle: talk.article.id, order: .oldest)
+            let thread = try #require(page.threads.first)
+            #expect(thread.replies.count == CommentRepository.repliesPerThread)
+            #expect(thread.continues)
+        }
+    }
 }

@@ -54,11 +54,18 @@ import Testing
             let opened = try await client.execute(uri: path, method: .get)
             #expect(opened.text.contains("Confirm my email address"))
             #expect(try await store.commenters.find(email: "ola@example.com")?.isVerified == false)
+            let wrong = try await Self.submit(
+                client, path, [("csrf_token", token), ("password", "a guess")], cookies: "masthead_csrf=\(cookie)")
+            #expect(wrong.status == .unprocessableContent)
+            #expect(try await store.commenters.find(email: "ola@example.com")?.isVerified == false)
             let confirmed = try await Self.submit(
-                client, path, [("csrf_token", token)], cookies: "masthead_csrf=\(cookie)")
+                client, path, [("csrf_token", token), ("password", "a long enough password")],
+                cookies: "masthead_csrf=\(cookie)")
             #expect(confirmed.status == .seeOther)
             #expect(try await store.commenters.find(email: "ola@example.com")?.isVerified == true)
-            let again = try await Self.submit(client, path, [("csrf_token", token)], cookies: "masthead_csrf=\(cookie)")
+            let again = try await Self.submit(
+                client, path, [("csrf_token", token), ("password", "a long enough password")],
+                cookies: "masthead_csrf=\(cookie)")
             #expect(again.status == .notFound)
             #expect(again.text.contains("used already"))
         }
