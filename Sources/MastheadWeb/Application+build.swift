@@ -49,6 +49,7 @@ public func buildApplication(
     router.middlewares.add(
         CrossSiteRequestMiddleware(
             siteOrigin: { WebOrigin(site.settings.baseURL) }, siteAddress: { site.settings.baseURL }))
+    HealthController(store: store).register(on: router)
     AssetController(assets: site.theme.assets).register(on: router, at: SiteRoute.Pattern.assets)
     ReaderController(site: site).register(on: router)
     CommentController(site: site).register(on: router)
