@@ -43,13 +43,15 @@ public func buildApplication(
     }
 
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
+    let metrics = Metrics(store: store)
+    router.middlewares.add(MetricsMiddleware(metrics: metrics))
     router.middlewares.add(SecurityHeadersMiddleware())
     router.middlewares.add(ErrorPageMiddleware(site: site))
     router.middlewares.add(PathGuardMiddleware())
     router.middlewares.add(
         CrossSiteRequestMiddleware(
             siteOrigin: { WebOrigin(site.settings.baseURL) }, siteAddress: { site.settings.baseURL }))
-    HealthController(store: store).register(on: router)
+    HealthController(store: store, metrics: metrics, live: site.live).register(on: router)
     AssetController(assets: site.theme.assets).register(on: router, at: SiteRoute.Pattern.assets)
     ReaderController(site: site).register(on: router)
     CommentController(site: site).register(on: router)

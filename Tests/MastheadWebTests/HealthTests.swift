@@ -28,4 +28,21 @@ import Testing
             #expect(try await client.execute(uri: "/healthz", method: .get).status == .ok)
         }
     }
+
+    @Test func metricsCountRequestsByRouteAndCommentsByOutcome() async throws {
+        try await TestSite.run(seed: TestSite.seedReference) { client, _ in
+            _ = try await client.execute(uri: ReferencePageTests.mainArticle, method: .get)
+            _ = try await client.execute(uri: "/no/such/page/\"quoted\"", method: .get)
+            let (cookie, token) = try await CommentPostingTests.openForm(client)
+            _ = try await CommentPostingTests.post(client, name: "Guest", body: "Held.", token: token, cookie: cookie)
+            let text = try await client.execute(uri: "/metrics", method: .get).text
+            #expect(text.contains(#"masthead_http_requests_total{route="/articles/{slug}",status="200"} 2"#))
+            #expect(text.contains(#"masthead_http_requests_total{route="/articles/{slug}/comments",status="303"} 1"#))
+            #expect(text.contains(#"masthead_http_requests_total{route="NotFound",status="404"} 1"#))
+            #expect(text.contains(#"masthead_http_request_duration_seconds_count{route="/articles/{slug}"} 2"#))
+            #expect(text.contains(#"le="+Inf"}"#))
+            #expect(text.contains(#"masthead_comments_total{outcome="held"} 1"#))
+            #expect(text.contains("masthead_live_streams 0"))
+        }
+    }
 }

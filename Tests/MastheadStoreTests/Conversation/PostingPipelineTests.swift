@@ -144,14 +144,16 @@ import Testing
 
     /// Posting and reporting read before they write. On SQLite, two such transactions at once make the
     /// second fail at once unless writes queue (``WriterLock``); posts also meet in batches
-    /// (``CommentBatcher``), reports do not. Every one of these must be stored.
+    /// (``CommentBatcher``), reports do not. Every one of these must be stored. (Twenty of each: on
+    /// PostgreSQL they wait for the store's few pooled connections, and more can time out on a busy
+    /// test machine.)
     @Test func concurrentPostsAndReportsAreAllStored() async throws {
         try await FreshDatabase.with { store in
             let talk = try await Conversation.make(store)
             let target = try #require(
                 try await talk.post("A comment to report.", by: try await talk.reader(), address: "x").comment)
             try await withThrowingTaskGroup(of: Void.self) { group in
-                for index in 0..<40 {
+                for index in 0..<20 {
                     group.addTask {
                         _ = try await talk.post(
                             "Concurrent comment number \(index).", by: nil, address: "address-\(index)")
@@ -164,8 +166,8 @@ import Testing
                 }
                 try await group.waitForAll()
             }
-            #expect(try await store.comments.all(onArticle: talk.article.id).count == 41)
-            #expect(try await store.comments.find(target.id)?.reportCount == 40)
+            #expect(try await store.comments.all(onArticle: talk.article.id).count == 21)
+            #expect(try await store.comments.find(target.id)?.reportCount == 20)
         }
     }
 }
