@@ -39,7 +39,25 @@ public struct CommentRepository: Sendable {
         onArticle articleID: UUID, order: CommentOrder, after cursor: CommentCursor? = nil,
         limit: Int = pageSize
     ) async throws -> CommentPage {
-        let sql = try sql
+        var roots = try await CommentRows.all(
+            Self.roots(onArticle: articleID, order: order, after: cursor, on: try sql).limit(limit + 1))
+        var next: CommentCursor?
+        if roots.count > limit {
+            roots.removeLast()
+            if let last = roots.last {
+                next = CommentCursor(order: order, createdAt: last.createdAt, likeCount: last.likeCount, id: last.id)
+            }
+        }
+        let (replies, truncated) = try await self.replies(
+            inThreads: roots.map(\.id), belowDepth: CommentThread.shownDepth + 2)
+        return CommentPage(roots: roots, replies: replies, next: next, truncated: truncated)
+    }
+
+    /// An article's published top-level comments in `order` after `cursor`: the walk a page takes, one
+    /// index per order (a test reads the plan).
+    static func roots(
+        onArticle articleID: UUID, order: CommentOrder, after cursor: CommentCursor?, on sql: any SQLDatabase
+    ) -> SQLSelectBuilder {
         var query = CommentRows.select(sql)
             .where("article_id", .equal, SQLBind(articleID))
             .where("status", .equal, SQLBind(CommentStatus.published.rawValue))
@@ -75,17 +93,7 @@ public struct CommentRepository: Sendable {
             query = query.orderBy(likes, SQLDirection.descending).orderBy(created, SQLDirection.descending).orderBy(
                 id, SQLDirection.descending)
         }
-        var roots = try await CommentRows.all(query.limit(limit + 1))
-        var next: CommentCursor?
-        if roots.count > limit {
-            roots.removeLast()
-            if let last = roots.last {
-                next = CommentCursor(order: order, createdAt: last.createdAt, likeCount: last.likeCount, id: last.id)
-            }
-        }
-        let (replies, truncated) = try await self.replies(
-            inThreads: roots.map(\.id), belowDepth: CommentThread.shownDepth + 2)
-        return CommentPage(roots: roots, replies: replies, next: next, truncated: truncated)
+        return query
     }
 
     /// Published replies in the given threads down to (not including) `belowDepth`, oldest first, at
