@@ -19,7 +19,7 @@ import Testing
             try await store.commentActions.add(comment("first", minutesAgo: 10))
             try await store.commentActions.add(comment("held", minutesAgo: 7, status: .pending))
             try await store.commentActions.add(comment("spam", minutesAgo: 6, status: .spam))
-            let shown = try await store.comments.published(onArticle: article.id)
+            let shown = try await store.comments.page(onArticle: article.id, order: .oldest).roots
             #expect(shown.map(\.body) == ["first", "second"])
             #expect(try await store.comments.all(onArticle: article.id).count == 4)
         }

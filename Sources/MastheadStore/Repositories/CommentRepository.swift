@@ -181,14 +181,6 @@ public struct CommentRepository: Sendable {
                 .orderBy("created_at", .ascending).orderBy("id", .ascending))
     }
 
-    /// The published conversation oldest first, flat, for the Content API.
-    public func published(onArticle articleID: UUID, limit: Int = 1_000) async throws -> [Comment] {
-        try await CommentRows.all(
-            CommentRows.select(try sql).where("article_id", .equal, SQLBind(articleID))
-                .where("status", .equal, SQLBind(CommentStatus.published.rawValue))
-                .orderBy("created_at", .ascending).orderBy("id", .ascending).limit(limit))
-    }
-
     /// Which of these comments the commenter has liked.
     public func liked(by commenterID: UUID, among commentIDs: [UUID]) async throws -> Set<UUID> {
         guard !commentIDs.isEmpty else { return [] }

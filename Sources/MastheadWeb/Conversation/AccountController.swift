@@ -36,7 +36,7 @@ struct AccountController {
 
     func signUpForm(_ request: Request, context: AppRequestContext) async throws -> Response {
         let next = Self.safeNext(request.uri.queryParameters.get("next"))
-        return formPage(request) { page(.signUp, token: $0, next: next, status: .ok) }
+        return await site.formPage(request) { page(.signUp, token: $0, next: next, status: .ok) }
     }
 
     func signUp(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -72,7 +72,7 @@ struct AccountController {
 
     func signInForm(_ request: Request, context: AppRequestContext) async throws -> Response {
         let next = Self.safeNext(request.uri.queryParameters.get("next"))
-        return formPage(request) { page(.signIn, token: $0, next: next, status: .ok) }
+        return await site.formPage(request) { page(.signIn, token: $0, next: next, status: .ok) }
     }
 
     func signIn(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -119,7 +119,7 @@ struct AccountController {
             return Response.redirect(to: SiteRoute.signIn(next: SiteRoute.account.path).path, type: .normal)
         }
         let notice = request.uri.queryParameters.get("sent") == "1" ? "We sent a new link to \(reader.email)." : nil
-        return formPage(request) {
+        return await site.formPage(request) {
             page(
                 .account, token: $0, next: nil, displayName: reader.displayName, email: reader.email, reader: reader,
                 notice: notice, status: .ok)
@@ -138,7 +138,7 @@ struct AccountController {
 
     func verifyForm(_ request: Request, context: AppRequestContext) async throws -> Response {
         let raw = context.parameters.get("token") ?? ""
-        return formPage(request) {
+        return await site.formPage(request) {
             page(.verify, token: $0, next: nil, action: SiteRoute.verify(raw).path, status: .ok)
         }
     }
@@ -224,15 +224,6 @@ struct AccountController {
             !next.unicodeScalars.contains(where: { $0.value < 0x20 })
         else { return nil }
         return next
-    }
-
-    /// A page with a form, shown on GET: a browser without a CSRF cookie gets one with it.
-    private func formPage(_ request: Request, _ build: (String) -> Response) -> Response {
-        let existing = CSRFToken.existing(in: request, secure: site.usesHTTPS)
-        let token = existing ?? site.makeToken()
-        var response = build(token)
-        if existing == nil { response.setCookie(CSRFToken.cookie(token, secure: site.usesHTTPS)) }
-        return response
     }
 
     private func page(

@@ -55,10 +55,7 @@ struct CommentController {
                         + "press “Post comment” again to send it."
                 ])
         }
-        guard
-            article.conversation.isOpen(
-                publishedAt: article.publishedAt, now: site.clock.now, closeAfterDays: settings.commentsCloseAfterDays)
-        else {
+        guard site.conversationIsOpen(article) else {
             return try await refuse(
                 .forbidden, ["Comments on this story are closed, so yours was not posted. Your text is still below."])
         }
@@ -108,11 +105,10 @@ struct CommentController {
             return try read.withCookie(
                 Response.redirect(to: SiteRoute.comment(article: article.slug, id: comment.id).path, type: .normal))
         case .held(let comment), .rejected(let comment):
-            let kind = comment.status == .rejected ? "rejected" : "held"
-            let reason = comment.reason.map { "&reason=\($0.rawValue)" } ?? ""
+            let notice: Notice = comment.status == .rejected ? .rejected : .held
             return try read.withCookie(
                 Response.redirect(
-                    to: SiteRoute.article(article.slug).path + "?comment=\(kind)\(reason)#comments", type: .normal))
+                    to: SiteRoute.notice(article.slug, notice, reason: comment.reason).path, type: .normal))
         case .rateLimited(let wait):
             var response = try await refuse(
                 .tooManyRequests,

@@ -35,25 +35,24 @@ struct CommentToolsController {
         if let reader {
             liked = try await site.store.comments.liked(by: reader.id, among: ([found.root] + found.replies).map(\.id))
         }
-        let token = CSRFToken.existing(in: request, secure: site.usesHTTPS) ?? site.makeToken()
         let viewer = CommentView.Viewer(
             reader: reader, liked: liked,
             canReply: site.conversationIsOpen(article) && (reader?.isVerified ?? site.settings.comments.allowGuests),
             article: article.slug, now: site.clock.now, timeZone: site.settings.timeZone)
         let nodes = CommentThread.shape(roots: [found.root], candidates: found.replies)
-        let page = CommentThreadPage(
-            layout: site.layout(
-                title: "Comment thread", description: "A thread from the conversation under “\(article.headline)”.",
-                route: .commentThread(article.slug, id)),
-            headline: article.headline, articleURL: SiteRoute.article(article.slug).path + "#comments",
-            threads: nodes.map { CommentView($0, viewer: viewer) }, csrfToken: token,
-            guestForm: reader == nil, maxBodyLength: site.settings.comments.policy.maximumLength)
-        var response = site.html(page)
-        response.headers[.cacheControl] = "private, no-cache"
-        if CSRFToken.existing(in: request, secure: site.usesHTTPS) == nil {
-            response.setCookie(CSRFToken.cookie(token, secure: site.usesHTTPS))
+        return await site.formPage(request) { token in
+            var response = site.html(
+                CommentThreadPage(
+                    layout: site.layout(
+                        title: "Comment thread",
+                        description: "A thread from the conversation under “\(article.headline)”.",
+                        route: .commentThread(article.slug, id)),
+                    headline: article.headline, articleURL: SiteRoute.article(article.slug).path + "#comments",
+                    threads: nodes.map { CommentView($0, viewer: viewer) }, csrfToken: token,
+                    guestForm: reader == nil, maxBodyLength: site.settings.comments.policy.maximumLength))
+            response.headers[.cacheControl] = "private, no-cache"
+            return response
         }
-        return response
     }
 
     func editForm(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -62,12 +61,9 @@ struct CommentToolsController {
         guard let comment = try await site.store.comments.find(id), comment.commenterID == reader.id,
             comment.articleID == article.id, !comment.isDeleted
         else { throw HTTPError(.notFound) }
-        let token = CSRFToken.existing(in: request, secure: site.usesHTTPS) ?? site.makeToken()
-        var response = editPage(article, comment, body: comment.body, token: token, problems: [], status: .ok)
-        if CSRFToken.existing(in: request, secure: site.usesHTTPS) == nil {
-            response.setCookie(CSRFToken.cookie(token, secure: site.usesHTTPS))
+        return await site.formPage(request) {
+            editPage(article, comment, body: comment.body, token: $0, problems: [], status: .ok)
         }
-        return response
     }
 
     func edit(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -100,8 +96,7 @@ struct CommentToolsController {
                 let destination =
                     edited.status == .published
                     ? SiteRoute.comment(article: article.slug, id: id).path
-                    : SiteRoute.article(article.slug).path
-                        + "?comment=held&reason=\(edited.reason?.rawValue ?? "")#comments"
+                    : SiteRoute.notice(article.slug, .held, reason: edited.reason).path
                 return Response.redirect(to: destination, type: .normal)
             } catch ActionError.notAllowed(let message) {
                 return try refuse(.forbidden, [message])
@@ -116,7 +111,7 @@ struct CommentToolsController {
         let reader = try await signedIn(request)
         try await ReaderForm.read(request, context: context, site: site).requireGenuine()
         try await site.store.commentActions.delete(id, by: reader, now: site.clock.now)
-        return Response.redirect(to: SiteRoute.article(article.slug).path + "?comment=deleted#comments", type: .normal)
+        return Response.redirect(to: SiteRoute.notice(article.slug, .deleted).path, type: .normal)
     }
 
     func like(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -139,11 +134,9 @@ struct CommentToolsController {
         guard let comment = try await site.store.comments.find(id), comment.status == .published, !comment.isDeleted,
             comment.articleID == article.id
         else { throw HTTPError(.notFound) }
-        let existing = CSRFToken.existing(in: request, secure: site.usesHTTPS)
-        let token = existing ?? site.makeToken()
-        var response = reportPage(article, comment, token: token, reason: nil, note: "", problems: [], status: .ok)
-        if existing == nil { response.setCookie(CSRFToken.cookie(token, secure: site.usesHTTPS)) }
-        return response
+        return await site.formPage(request) {
+            reportPage(article, comment, token: $0, reason: nil, note: "", problems: [], status: .ok)
+        }
     }
 
     func report(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -181,7 +174,7 @@ struct CommentToolsController {
                 return response
             }
             return Response.redirect(
-                to: SiteRoute.article(article.slug).path + "?comment=reported#comments", type: .normal)
+                to: SiteRoute.notice(article.slug, .reported).path, type: .normal)
         }
     }
 

@@ -79,11 +79,7 @@ final class LiveComments: Service, Sendable {
             id: payload.id, event: "comment", data: String(decoding: json, as: UTF8.self)
         ).encoded
         let targets = listeners.withLock { $0.values.filter { $0.articleID == comment.articleID } }
-        for target in targets {
-            if case .dropped = target.continuation.yield(event) {
-                target.continuation.finish()
-            }
-        }
+        for target in targets { Self.deliver(event, to: target) }
     }
 
     /// Ends one stream: its response finishes and the connection is free.
@@ -91,12 +87,15 @@ final class LiveComments: Service, Sendable {
         listeners.withLock { $0[id] }?.continuation.finish()
     }
 
+    /// A reader whose buffer is full is dropped, not waited for.
+    private static func deliver(_ event: String, to listener: Listener) {
+        if case .dropped = listener.continuation.yield(event) { listener.continuation.finish() }
+    }
+
     /// Keeps idle connections open through proxies, and notices readers who left.
     func keepAlive() {
         for listener in listeners.withLock({ Array($0.values) }) {
-            if case .dropped = listener.continuation.yield(ServerSentEvent.keepAlive) {
-                listener.continuation.finish()
-            }
+            Self.deliver(ServerSentEvent.keepAlive, to: listener)
         }
     }
 

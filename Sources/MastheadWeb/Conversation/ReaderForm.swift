@@ -42,3 +42,15 @@ struct ReaderForm {
         return response
     }
 }
+
+extension Site {
+    /// A page with forms, shown on GET: built with this browser's CSRF token, and a browser that has
+    /// none yet gets one with the page, so its forms can be sent.
+    func formPage(_ request: Request, _ build: (String) async throws -> Response) async rethrows -> Response {
+        let existing = CSRFToken.existing(in: request, secure: usesHTTPS)
+        let token = existing ?? makeToken()
+        var response = try await build(token)
+        if existing == nil { response.setCookie(CSRFToken.cookie(token, secure: usesHTTPS)) }
+        return response
+    }
+}

@@ -48,18 +48,14 @@ struct ReaderController {
             }
             throw HTTPError(.notFound)
         }
-        let existingToken = CSRFToken.existing(in: request, secure: site.usesHTTPS)
-        let token = existingToken ?? site.makeToken()
         let reader = try await site.readers.reader(request)
-        let form = CommentFormContext(
-            article: article.slug, csrfToken: token, asGuest: reader == nil,
-            maxBodyLength: site.settings.comments.policy.maximumLength)
-        var response = try await ArticlePageRenderer(site: site).render(
-            article, form: form, reader: reader, view: ArticlePageRenderer.View(request), status: .ok)
-        if existingToken == nil {
-            response.setCookie(CSRFToken.cookie(token, secure: site.usesHTTPS))
+        return try await site.formPage(request) { token in
+            let form = CommentFormContext(
+                article: article.slug, csrfToken: token, asGuest: reader == nil,
+                maxBodyLength: site.settings.comments.policy.maximumLength)
+            return try await ArticlePageRenderer(site: site).render(
+                article, form: form, reader: reader, view: ArticlePageRenderer.View(request), status: .ok)
         }
-        return response
     }
 
     func topic(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -9,8 +9,8 @@ enum SiteRoute: Equatable {
     case article(Slug)
     case articleComments(Slug)
     case comment(article: Slug, id: UUID)
-    /// Where a reader lands after posting to a pre-moderated story: the page says the comment waits.
-    case heldComment(Slug)
+    /// Where a reader lands after an action on the conversation: the page says what became of it.
+    case notice(Slug, Notice, reason: ModerationReason? = nil)
     /// The conversation in an order, from a page of it.
     case conversation(Slug, order: CommentOrder, after: CommentCursor?)
     case commentThread(Slug, UUID)
@@ -47,7 +47,9 @@ enum SiteRoute: Equatable {
         case .article(let slug): return "/articles/\(slug.value)"
         case .articleComments(let slug): return "/articles/\(slug.value)/comments"
         case .comment(let article, let id): return "/articles/\(article.value)#comment-\(id.uuidString.lowercased())"
-        case .heldComment(let article): return "/articles/\(article.value)?comment=held#comments"
+        case .notice(let article, let notice, let reason):
+            let why = reason.map { "&reason=\($0.rawValue)" } ?? ""
+            return "/articles/\(article.value)?comment=\(notice.rawValue)\(why)#comments"
         case .conversation(let article, let order, let after):
             var query: [String] = []
             if order != .oldest { query.append("sort=\(order.rawValue)") }

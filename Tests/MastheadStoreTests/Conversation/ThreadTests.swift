@@ -70,7 +70,7 @@ import Testing
             #expect(pages == 3)
             #expect(seen.count == 120)
             #expect(Set(seen).count == 120)
-            let all = try await store.comments.published(onArticle: talk.article.id)
+            let all = try await store.comments.all(onArticle: talk.article.id)
             let expected: [MastheadCore.Comment]
             switch order {
             case .oldest: expected = all.sorted { ($0.createdAt, $0.id.uuidString) < ($1.createdAt, $1.id.uuidString) }
