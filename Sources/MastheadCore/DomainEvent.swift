@@ -41,13 +41,19 @@ public struct DomainEvent: Sendable, Equatable, Codable, Identifiable {
     /// Who did it; nil for the system (the scheduler, a reader's comment).
     public var actorID: UUID?
     public var occurredAt: Date
+    /// The story a comment event concerns, so caches drop its page without reading the comment. Carried
+    /// to followers in this process and on other nodes; not stored with the event.
+    public var articleID: UUID?
 
-    public init(id: UUID = UUID(), name: Name, subjectID: UUID?, actorID: UUID?, occurredAt: Date) {
+    public init(
+        id: UUID = UUID(), name: Name, subjectID: UUID?, actorID: UUID?, occurredAt: Date, articleID: UUID? = nil
+    ) {
         self.id = id
         self.name = name
         self.subjectID = subjectID
         self.actorID = actorID
         self.occurredAt = occurredAt
+        self.articleID = articleID
     }
 
     /// The event a workflow move records.

@@ -18,6 +18,8 @@ public struct Store: RepositoryAccess {
     let writer: WriterLock?
     /// Shared by every copy of this store, so concurrent posts meet in one batch.
     let commentBatcher: CommentBatcher
+    /// This process among the nodes sharing a PostgreSQL database (``ChangeRelay``).
+    public let node: UUID
 
     public static func open(_ location: DatabaseLocation, logger: Logger) throws -> Store {
         let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
@@ -33,7 +35,7 @@ public struct Store: RepositoryAccess {
         if case .sqlite = location { writer = WriterLock() }
         let store = Store(
             location: location, databases: databases, logger: logger, changeFeed: ChangeFeed(), writer: writer,
-            commentBatcher: CommentBatcher())
+            commentBatcher: CommentBatcher(), node: UUID())
         // Discovery is kept for every store, whoever opened it (server, command or test), as the search
         // index is: a story changed through the write layer is never left out of Read next.
         DiscoveryIndex.follow(store, logger: logger)
@@ -72,7 +74,7 @@ public struct Store: RepositoryAccess {
         recording.logLevel = .trace
         return Store(
             location: location, databases: databases, logger: recording, changeFeed: changeFeed, writer: writer,
-            commentBatcher: commentBatcher)
+            commentBatcher: commentBatcher, node: node)
     }
 
     /// Brings the schema up to date; migrations already run are skipped.

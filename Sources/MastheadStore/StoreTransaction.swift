@@ -48,9 +48,12 @@ extension Store {
         async throws -> T
     {
         let collector = EventCollector()
+        let node = node
         let result = try await WriterLock.holding(writer) {
             try await database.transaction { database in
-                try await body(StoreTransaction(database: database, collector: collector))
+                let result = try await body(StoreTransaction(database: database, collector: collector))
+                try await ChangeRelay.notify(collector.all, node: node, on: database)
+                return result
             }
         }
         // Subscribers may write in turn, so they hear of the change after the lock is handed on.

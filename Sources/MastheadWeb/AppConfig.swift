@@ -34,6 +34,13 @@ public struct AppConfig: Sendable {
     public var smtpURL: String?
     /// The sender of the site's mail (`MAIL_FROM`).
     public var mailFrom = "masthead@localhost"
+    /// Megabytes of rendered pages this node keeps in memory (`MASTHEAD_PAGE_CACHE_MB`); 0 turns the
+    /// page cache off.
+    public var pageCacheMegabytes = 64
+    /// Where to send a CDN the surrogate keys of pages that changed (`CDN_PURGE_URL`), and the bearer
+    /// token it wants (`CDN_PURGE_TOKEN`); nil sends nothing.
+    public var cdnPurgeURL: String?
+    public var cdnPurgeToken: String?
 
     /// The folder uploaded pictures live in.
     public var resolvedMediaDirectory: String {
@@ -158,6 +165,22 @@ public struct AppConfig: Sendable {
             problems.append("MAIL_FROM \"\(mailFrom)\" is not an email address")
         }
 
+        var pageCacheMegabytes = 64
+        if let raw = value("MASTHEAD_PAGE_CACHE_MB") {
+            if let megabytes = Int(raw), (0...65_536).contains(megabytes) {
+                pageCacheMegabytes = megabytes
+            } else {
+                problems.append("MASTHEAD_PAGE_CACHE_MB \"\(raw)\" is not a number of megabytes from 0 to 65536")
+            }
+        }
+        let cdnPurgeURL = value("CDN_PURGE_URL")
+        if let cdnPurgeURL {
+            let components = URLComponents(string: cdnPurgeURL)
+            if !["http", "https"].contains(components?.scheme ?? "") || (components?.host ?? "").isEmpty {
+                problems.append("CDN_PURGE_URL is not an address such as https://cdn.example.com/purge")
+            }
+        }
+
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
         var config = AppConfig(
             hostname: host, port: chosenPort, database: database, baseURL: baseURL,
@@ -169,6 +192,9 @@ public struct AppConfig: Sendable {
         config.liveStreamLimit = liveStreamLimit
         config.smtpURL = smtpURL
         if let mailFrom { config.mailFrom = mailFrom }
+        config.pageCacheMegabytes = pageCacheMegabytes
+        config.cdnPurgeURL = cdnPurgeURL
+        config.cdnPurgeToken = value("CDN_PURGE_TOKEN")
         return config
     }
 

@@ -21,12 +21,17 @@ public func buildApplication(
 ) async throws -> some ApplicationProtocol {
     let site: Site
     let newsroomTemplates: NewsroomTemplates
+    let pageCache: PageCache
     do {
         try await store.migrate()
         let snapshot = SettingsSnapshot(stored: try await store.siteSettings.load()) {
             config.siteSettings(stored: $0)
         }
         snapshot.follow(store)
+        pageCache = PageCache(capacity: config.pageCacheMegabytes * 1_048_576, clock: clock) {
+            snapshot.current.timeZone
+        }
+        await pageCache.follow(store, logger: logger)
         let theme = try await Theme.load(directory: config.themeDirectory ?? Theme.defaultDirectory)
         site = Site(
             snapshot: snapshot, theme: theme, store: store, clock: clock,
@@ -43,7 +48,7 @@ public func buildApplication(
     }
 
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
-    let metrics = Metrics(store: store)
+    let metrics = Metrics(store: store, pageCache: pageCache)
     router.middlewares.add(MetricsMiddleware(metrics: metrics))
     router.middlewares.add(SecurityHeadersMiddleware())
     router.middlewares.add(ErrorPageMiddleware(site: site))
@@ -51,6 +56,7 @@ public func buildApplication(
     router.middlewares.add(
         CrossSiteRequestMiddleware(
             siteOrigin: { WebOrigin(site.settings.baseURL) }, siteAddress: { site.settings.baseURL }))
+    router.middlewares.add(PageCacheMiddleware(cache: pageCache))
     HealthController(store: store, metrics: metrics, live: site.live).register(on: router)
     AssetController(assets: site.theme.assets).register(on: router, at: SiteRoute.Pattern.assets)
     ReaderController(site: site).register(on: router)
@@ -73,7 +79,10 @@ public func buildApplication(
 
     var app = Application(
         router: router,
-        server: .http1(configuration: .init(additionalChannelHandlers: [ParserErrorResponseHandler()])),
+        server: .http1(
+            configuration: .init(additionalChannelHandlers: [
+                ParserErrorResponseHandler(), PageCacheChannelHandler(cache: pageCache),
+            ])),
         configuration: .init(address: .hostname(config.hostname, port: config.port), serverName: "Masthead"),
         logger: logger)
     // Services stop in reverse order: the store, listed first, closes after everything that uses it.
@@ -83,6 +92,10 @@ public func buildApplication(
         store: store, smtp: config.smtpURL.flatMap { SMTPConfiguration(url: $0) },
         from: MailAddress(name: site.settings.name, address: config.mailFrom), clock: clock, logger: logger)
     app.addServices(StoreService(store: store), sessions, scheduler, webhooks, mail, site.live)
+    if case .postgres = store.location { app.addServices(ChangeRelayService(store: store, logger: logger)) }
+    if let url = config.cdnPurgeURL {
+        app.addServices(CDNPurge(url: url, token: config.cdnPurgeToken, store: store, logger: logger))
+    }
     logger.info("Masthead \"\(site.settings.name)\" on \(store.location), theme \(site.theme.directory)")
     return app
 }

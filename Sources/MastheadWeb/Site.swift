@@ -81,3 +81,10 @@ struct Site: Sendable {
             publishedAt: article.publishedAt, now: clock.now, closeAfterDays: settings.commentsCloseAfterDays)
     }
 }
+
+extension Site {
+    /// When a story's conversation closes by itself, for pages that show its form.
+    func conversationClosesAt(_ article: Article) -> Date? {
+        article.conversation.closesAt(publishedAt: article.publishedAt, closeAfterDays: settings.commentsCloseAfterDays)
+    }
+}

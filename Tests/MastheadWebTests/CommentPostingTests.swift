@@ -11,9 +11,11 @@ import Testing
     static let article = ReferencePageTests.mainArticle
     static let action = article + "/comments"
 
-    /// Opens the article as a browser would and returns the CSRF cookie and the form's token.
+    /// The CSRF cookie and token a browser holds once it has opened a page with a per-reader form (the
+    /// sign-in page): what a client that sends no `Origin` or `Sec-Fetch-Site` must repeat. The article
+    /// page every anonymous reader shares carries none (``PageCacheTests``).
     static func openForm(_ client: any TestClientProtocol) async throws -> (cookie: String, token: String) {
-        let page = try await client.execute(uri: article, method: .get)
+        let page = try await client.execute(uri: "/account/sign-in", method: .get)
         let cookie = try #require(page.cookie(named: "masthead_csrf"))
         let token = try #require(PageText.csrfField(page.text))
         return (cookie, token)

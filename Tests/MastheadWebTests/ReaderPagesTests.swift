@@ -108,7 +108,8 @@ import Testing
             let page = try await client.execute(uri: ReferencePageTests.mainArticle, method: .get)
             #expect(page.headers[.contentSecurityPolicy]?.contains("script-src 'self'") == true)
             #expect(page.headers[.xContentTypeOptions] == "nosniff")
-            let cookie = try #require(page.headers[.setCookie])
+            let form = try await client.execute(uri: "/account/sign-in", method: .get)
+            let cookie = try #require(form.headers[.setCookie])
             #expect(cookie.contains("HttpOnly"))
             #expect(cookie.contains("SameSite=Lax"))
             #expect(page.headers[HTTPField.Name("X-Frame-Options")!] == "DENY")
@@ -123,7 +124,8 @@ import Testing
             config: { AppConfig(database: $0, baseURL: "https://news.example.com") }, seed: TestSite.seedReference
         ) { client, _ in
             let page = try await client.execute(uri: ReferencePageTests.mainArticle, method: .get)
-            let cookie = try #require(page.headers[.setCookie])
+            let form = try await client.execute(uri: "/account/sign-in", method: .get)
+            let cookie = try #require(form.headers[.setCookie])
             #expect(cookie.hasPrefix("__Host-masthead_csrf="))
             #expect(cookie.contains("Secure"))
             #expect(page.text.contains("<link rel=\"canonical\" href=\"https://news.example.com/articles/"))

@@ -50,7 +50,9 @@ extension CommentActions {
             try await record.update(on: tx.database)
             try await CommentCounts.changed(from: old, to: updated, on: tx.database)
             try await tx.record(
-                DomainEvent(name: .commentEdited, subjectID: id, actorID: commenter.id, occurredAt: now))
+                DomainEvent(
+                    name: .commentEdited, subjectID: id, actorID: commenter.id, occurredAt: now,
+                    articleID: updated.articleID))
             return updated
         }
     }
@@ -74,7 +76,9 @@ extension CommentActions {
             try await record.update(on: tx.database)
             try await CommentCounts.changed(from: old, to: updated, on: tx.database)
             try await tx.record(
-                DomainEvent(name: .commentDeleted, subjectID: id, actorID: commenter.id, occurredAt: now))
+                DomainEvent(
+                    name: .commentDeleted, subjectID: id, actorID: commenter.id, occurredAt: now,
+                    articleID: old.articleID))
         }
     }
 
@@ -105,7 +109,10 @@ extension CommentActions {
                     "like_count", to: SQLBinaryExpression(SQLColumn("like_count"), .add, SQLLiteral.numeric("\(delta)"))
                 )
                 .where("id", .equal, SQLBind(id)).run()
-            try await tx.record(DomainEvent(name: .commentLiked, subjectID: id, actorID: commenter.id, occurredAt: now))
+            try await tx.record(
+                DomainEvent(
+                    name: .commentLiked, subjectID: id, actorID: commenter.id, occurredAt: now,
+                    articleID: comment.articleID))
             return delta > 0
         }
     }

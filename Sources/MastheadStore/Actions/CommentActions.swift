@@ -72,7 +72,9 @@ extension CommentActions {
                 default: .commentRejected
                 }
             try await tx.record(
-                DomainEvent(name: name, subjectID: stored.id, actorID: stored.commenterID, occurredAt: stored.createdAt)
+                DomainEvent(
+                    name: name, subjectID: stored.id, actorID: stored.commenterID, occurredAt: stored.createdAt,
+                    articleID: stored.articleID)
             )
         }
     }
@@ -98,7 +100,7 @@ extension CommentActions {
             try await tx.record(
                 DomainEvent(
                     name: status == .published && old.status != .published ? .commentPublished : .commentModerated,
-                    subjectID: id, actorID: account.id, occurredAt: now))
+                    subjectID: id, actorID: account.id, occurredAt: now, articleID: comment.articleID))
             return comment
         }
     }

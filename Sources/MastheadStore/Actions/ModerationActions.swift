@@ -76,7 +76,7 @@ public struct ModerationActions: Sendable {
                 try await tx.record(
                     DomainEvent(
                         name: published ? .commentPublished : .commentModerated, subjectID: id, actorID: moderator.id,
-                        occurredAt: now))
+                        occurredAt: now, articleID: updated.articleID))
                 changed.append(updated)
             }
             return changed

@@ -83,7 +83,8 @@ struct CommentBatch {
                     default: .commentHeld
                     }
                 return DomainEvent(
-                    name: name, subjectID: comment.id, actorID: comment.commenterID, occurredAt: comment.createdAt)
+                    name: name, subjectID: comment.id, actorID: comment.commenterID, occurredAt: comment.createdAt,
+                    articleID: comment.articleID)
             })
         return results
     }

@@ -59,6 +59,11 @@ struct APIErrorMiddleware: RouterMiddleware {
             return APIError(.badRequest, code: "bad_request", "The request body could not be read.").response
         } catch let error as any HTTPResponseError where error.status.code < 500 {
             return APIError(error.status, code: Self.code(error.status), error.status.reasonPhrase).response
+        } catch  where DatabaseUnavailable.matches(error) {
+            context.logger.warning("\(request.method) \(request.uri.path): the database is unavailable: \(error)")
+            var api = APIError(.serviceUnavailable, code: "unavailable", DatabaseUnavailable.message)
+            api.headers = [.retryAfter: String(DatabaseUnavailable.retryAfter)]
+            return api.response
         } catch {
             context.logger.error("\(request.method) \(request.uri.path) failed: \(String(reflecting: error))")
             return APIError(.internalServerError, code: "server_error", "Something went wrong on our side.").response

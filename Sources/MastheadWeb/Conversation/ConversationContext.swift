@@ -23,7 +23,8 @@ struct ConversationContext {
     /// Only signed-in readers may post here (guests are off) and this one is not.
     let needsAccount: Bool
     /// The form's token, repeated by every form on the page (replies, likes, reports).
-    let csrfToken: String
+    /// Nil on the page every anonymous reader shares: its form is checked by origin (``ReaderForm``).
+    let csrfToken: String?
     let liveURL: String
     /// Reply forms ask a guest's name; a signed-in reader posts under their account's.
     let guestForm: Bool
@@ -203,7 +204,8 @@ struct OwnCommentView {
 /// The comment form, with whatever the reader typed when it comes back with a problem.
 struct CommentFormContext {
     let action: String
-    let csrfToken: String
+    /// Nil on the page every anonymous reader shares: its form is checked by origin (``ReaderForm``).
+    let csrfToken: String?
     let displayName: String
     let body: String
     let parentID: String?
@@ -215,7 +217,7 @@ struct CommentFormContext {
     let maxNameLength = CommentSubmission.maximumNameLength
 
     init(
-        article: Slug, csrfToken: String, displayName: String = "", body: String = "", parentID: UUID? = nil,
+        article: Slug, csrfToken: String?, displayName: String = "", body: String = "", parentID: UUID? = nil,
         problems: [String] = [], asGuest: Bool = true, maxBodyLength: Int = CommentSubmission.maximumBodyLength
     ) {
         action = SiteRoute.articleComments(article).path

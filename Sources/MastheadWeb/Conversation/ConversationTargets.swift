@@ -4,9 +4,9 @@ import MastheadStore
 import Synchronization
 
 /// The stories comments are being posted to, kept for a few seconds, so a busy conversation does not
-/// read its story for every comment. An entry goes at once when the story changes on this node (the
-/// change feed), and after `lifetime` whatever happens, which bounds how long another node's change
-/// (a story unpublished, its comments closed) can go unseen. Only visible stories are kept: one that
+/// read its story for every comment. An entry goes at once when the story changes on any node (the
+/// change feed), and after `lifetime` whatever happens, which bounds how long a change this node
+/// could not hear of (its notifications cut off) can go unseen. Only visible stories are kept: one that
 /// is not visible yet is read again each time, so it opens to comments the moment it is published.
 final class ConversationTargets: Sendable {
     static let lifetime: TimeInterval = 5
@@ -18,7 +18,7 @@ final class ConversationTargets: Sendable {
 
     init(store: Store) {
         self.store = store
-        store.changeFeed.subscribe { [self] event in
+        store.changeFeed.follow { [self] event in
             guard event.name.isAboutAnArticle else { return }
             entries.withLock { $0.removeAll() }
         }

@@ -30,7 +30,7 @@ final class LiveComments: Service, Sendable {
     init(store: Store, limit: Int) {
         self.store = store
         self.limit = limit
-        store.changeFeed.subscribe { [self] event in
+        store.changeFeed.follow { [self] event in
             guard event.name == .commentPublished, let id = event.subjectID, hasListeners else { return }
             guard let comment = try? await store.comments.find(id), comment.status == .published else { return }
             publish(comment)

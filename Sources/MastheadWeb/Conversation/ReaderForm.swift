@@ -2,9 +2,12 @@ import Foundation
 import Hummingbird
 import MastheadCore
 
-/// A reader-side form (a comment, a like, a report, an account form) read once, with its double-submit
-/// CSRF check. A browser that has no token cookie yet gets one with the response, so the form it is
-/// shown again can be sent.
+/// A reader-side form (a comment, a like, a report, an account form) read once, with its CSRF check:
+/// genuine when the browser says it comes from this site's own pages (Fetch Metadata's
+/// `Sec-Fetch-Site: same-origin`, or an `Origin` that is this site), which every current browser sends
+/// with a form, or else when it repeats the double-submit token of its cookie. The article page every
+/// anonymous reader shares carries no token, so it can be cached; a browser that has no token cookie
+/// yet gets one with the response, so the form it is shown again can be sent either way.
 struct ReaderForm {
     let fields: FormFields
     /// The token the next form must repeat.
@@ -23,7 +26,8 @@ struct ReaderForm {
         let token = existing ?? site.makeToken()
         return ReaderForm(
             fields: fields, token: token,
-            isGenuine: CSRFToken.matches(submitted: fields["csrf_token"], cookie: existing),
+            isGenuine: CSRFToken.matches(submitted: fields["csrf_token"], cookie: existing)
+                || site.isProvenSameOrigin(request),
             cookie: existing == nil ? CSRFToken.cookie(token, secure: site.usesHTTPS) : nil)
     }
 
@@ -52,5 +56,19 @@ extension Site {
         var response = try await build(token)
         if existing == nil { response.setCookie(CSRFToken.cookie(token, secure: usesHTTPS)) }
         return response
+    }
+}
+
+extension Site {
+    /// Whether the browser vouches that the request comes from this site's own pages. Browsers set
+    /// these headers themselves and no page can forge them; a client that sends neither proves nothing.
+    func isProvenSameOrigin(_ request: Request) -> Bool {
+        if let fetchSite = request.headers[.secFetchSite] { return fetchSite.lowercased() == "same-origin" }
+        guard let header = request.headers[.origin] else { return false }
+        let base = settings.baseURL
+        if header == base { return true }
+        guard let origin = WebOrigin(header) else { return false }
+        if origin == WebOrigin(base) { return true }
+        return request.head.authority.flatMap { WebOrigin(scheme: origin.scheme, authority: $0) } == origin
     }
 }

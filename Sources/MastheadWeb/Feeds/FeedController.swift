@@ -75,7 +75,8 @@ struct FeedController {
         case .json: body = FeedWriter.json(feed)
         }
         return ConditionalResponse.make(
-            body, contentType: format.contentType, lastModified: feed.updated, request: request)
+            body, contentType: format.contentType, lastModified: feed.updated, request: request
+        ).cached(as: SurrogateKeys.list(stories.map(\.id)))
     }
 }
 

@@ -29,6 +29,7 @@ struct SitemapController {
         let body = SitemapWriter.index(
             names.map { .init(url: SiteRoute.sitemap($0).url(base: base), lastModified: nil) })
         return ConditionalResponse.make(body, contentType: Self.xml, lastModified: nil, request: request)
+            .cached(as: SurrogateKeys.header([CacheKey.lists, CacheKey.sitemap, CacheKey.taxonomy]))
     }
 
     func sitemap(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -63,6 +64,7 @@ struct SitemapController {
                 entries.map { .init(url: SiteRoute.article($0.slug).url(base: base), lastModified: $0.lastModified) })
         }
         return ConditionalResponse.make(body, contentType: Self.xml, lastModified: nil, request: request)
+            .cached(as: SurrogateKeys.header([CacheKey.lists, CacheKey.sitemap, CacheKey.taxonomy]))
     }
 
     func robots(_ request: Request, context: AppRequestContext) async throws -> Response {

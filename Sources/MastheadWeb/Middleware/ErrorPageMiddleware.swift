@@ -34,6 +34,11 @@ struct ErrorPageMiddleware: RouterMiddleware {
                 for: .badRequest,
                 message: "What you sent could not be read. Please go back and send it again.",
                 request: request)
+        } catch  where DatabaseUnavailable.matches(error) {
+            context.logger.warning("\(request.method) \(request.uri.path): the database is unavailable: \(error)")
+            var response = page(for: .serviceUnavailable, message: DatabaseUnavailable.message, request: request)
+            response.headers[.retryAfter] = String(DatabaseUnavailable.retryAfter)
+            return response
         } catch {
             context.logger.error("\(request.method) \(request.uri.path) failed: \(String(reflecting: error))")
             return page(for: .internalServerError, message: nil, request: request)
@@ -45,7 +50,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
         if request.uri.path.hasPrefix("/api/") {
             return APIError(
                 status, code: APIErrorMiddleware.code(status),
-                status.code >= 500 ? "Something went wrong on our side." : message ?? status.reasonPhrase
+                status.code >= 500 && status != .serviceUnavailable
+                    ? "Something went wrong on our side." : message ?? status.reasonPhrase
             ).response
         }
         if status == .notFound {
@@ -55,7 +61,10 @@ struct ErrorPageMiddleware: RouterMiddleware {
         }
         let heading: String
         let text: String
-        if status.code >= 500 {
+        if status == .serviceUnavailable, let message {
+            heading = "Please try again in a minute"
+            text = message
+        } else if status.code >= 500 {
             heading = "Something went wrong on our side"
             text = "We could not show this page. Please try again in a moment."
         } else {

@@ -25,6 +25,13 @@ struct NewsroomErrorMiddleware: RouterMiddleware {
             return page(
                 context, heading: error.status.reasonPhrase, message: Self.explanation(error.status),
                 status: error.status)
+        } catch  where DatabaseUnavailable.matches(error) {
+            context.logger.warning("\(request.method) \(request.uri.path): the database is unavailable: \(error)")
+            var response = page(
+                context, heading: "The database is not answering", message: DatabaseUnavailable.message,
+                status: .serviceUnavailable)
+            response.headers[.retryAfter] = String(DatabaseUnavailable.retryAfter)
+            return response
         } catch {
             context.logger.error("\(request.method) \(request.uri.path) failed: \(String(reflecting: error))")
             return page(

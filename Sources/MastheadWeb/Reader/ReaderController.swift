@@ -36,7 +36,8 @@ struct ReaderController {
                     title: cursor == nil ? nil : "Older stories",
                     description: "The latest news from \(site.settings.name).",
                     route: .home(before: cursor)),
-                list: StoryList(page, now: now, timeZone: site.settings.timeZone) { .home(before: $0) }))
+                list: StoryList(page, now: now, timeZone: site.settings.timeZone) { .home(before: $0) })
+        ).cached(as: SurrogateKeys.list(page.stories.map(\.id)))
     }
 
     func article(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -48,13 +49,19 @@ struct ReaderController {
             }
             throw HTTPError(.notFound)
         }
-        let reader = try await site.readers.reader(request)
+        let view = ArticlePageRenderer.View(request)
+        let maxBodyLength = site.settings.comments.policy.maximumLength
+        guard let reader = try await site.readers.reader(request) else {
+            // The page every anonymous reader shares: no token, no cookie, so it is cached.
+            let form = CommentFormContext(article: article.slug, csrfToken: nil, maxBodyLength: maxBodyLength)
+            return try await ArticlePageRenderer(site: site).render(
+                article, form: form, reader: nil, view: view, status: .ok)
+        }
         return try await site.formPage(request) { token in
             let form = CommentFormContext(
-                article: article.slug, csrfToken: token, asGuest: reader == nil,
-                maxBodyLength: site.settings.comments.policy.maximumLength)
+                article: article.slug, csrfToken: token, asGuest: false, maxBodyLength: maxBodyLength)
             return try await ArticlePageRenderer(site: site).render(
-                article, form: form, reader: reader, view: ArticlePageRenderer.View(request), status: .ok)
+                article, form: form, reader: reader, view: view, status: .ok)
         }
     }
 
@@ -77,7 +84,8 @@ struct ReaderController {
                     title: topic.name, description: "Stories about \(topic.name).", route: .topic(slug, before: cursor),
                     feeds: site.feeds(named: topic.name) { .topicFeed(slug, $0) }),
                 name: topic.name,
-                list: StoryList(page, now: now, timeZone: site.settings.timeZone) { .topic(slug, before: $0) }))
+                list: StoryList(page, now: now, timeZone: site.settings.timeZone) { .topic(slug, before: $0) })
+        ).cached(as: SurrogateKeys.list(page.stories.map(\.id), extra: [CacheKey.topic(topic.id)]))
     }
 
     func author(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -95,7 +103,8 @@ struct ReaderController {
                     route: .author(slug, before: cursor),
                     feeds: site.feeds(named: author.name) { .authorFeed(slug, $0) }),
                 name: author.name, bio: author.bio,
-                list: StoryList(page, now: now, timeZone: site.settings.timeZone) { .author(slug, before: $0) }))
+                list: StoryList(page, now: now, timeZone: site.settings.timeZone) { .author(slug, before: $0) })
+        ).cached(as: SurrogateKeys.list(page.stories.map(\.id), extra: [CacheKey.author(author.id)]))
     }
 
     /// A person's, place's or organisation's page: their stories newest first, and for a person what
@@ -120,7 +129,8 @@ struct ReaderController {
                 kind: kind.singularLabel, name: entity.name,
                 statements: statements.map { StatementView($0, now: now, timeZone: zone) },
                 hasStatements: !statements.isEmpty,
-                list: StoryList(stories, now: now, timeZone: zone) { .entity(kind, slug, before: $0) }))
+                list: StoryList(stories, now: now, timeZone: zone) { .entity(kind, slug, before: $0) })
+        ).cached(as: SurrogateKeys.list(stories.stories.map(\.id)))
     }
 
     /// 301, which every crawler and cache treats as the new address for good (Hummingbird's
@@ -180,8 +190,9 @@ struct ArticlePageRenderer {
             let shown = conversation.roots + conversation.replies + chosen
             liked = try await store.comments.liked(by: reader.id, among: shown.map(\.id))
         }
+        let rail = try await readNext
         let context = ArticlePage(
-            article: article, readNext: try await readNext,
+            article: article, readNext: rail,
             conversation: ConversationContext.Input(
                 article: article, page: conversation, picks: chosen, own: own, liked: liked,
                 order: view.order, reader: reader, form: form, notice: view.notice),
@@ -189,6 +200,11 @@ struct ArticlePageRenderer {
             site: site, now: now)
         var response = site.html(context, status: status)
         response.headers[.cacheControl] = "private, no-cache"
+        // What the page shows; the page cache keeps it only for a reader with no session (`PageCache`).
+        response.headers[.surrogateKey] = SurrogateKeys.articlePage(article, rail: rail.map(\.id))
+        if let closes = site.conversationClosesAt(article) {
+            response.headers[.mastheadCacheUntil] = String(Int(closes.timeIntervalSince1970.rounded(.up)))
+        }
         return response
     }
 }

@@ -23,8 +23,10 @@ final class Metrics: Sendable {
     }
 
     private let state = Mutex(State())
+    private let pageCache: PageCache
 
-    init(store: Store) {
+    init(store: Store, pageCache: PageCache) {
+        self.pageCache = pageCache
         store.changeFeed.subscribe { [self] event in
             let outcome: String
             switch event.name {
@@ -91,6 +93,16 @@ final class Metrics: Sendable {
             "# HELP masthead_live_streams_limit The most live comment streams this node keeps open.",
             "# TYPE masthead_live_streams_limit gauge",
             "masthead_live_streams_limit \(liveLimit)",
+            "# HELP masthead_page_cache_requests_total Reader requests the page cache could answer, by result.",
+            "# TYPE masthead_page_cache_requests_total counter",
+            "masthead_page_cache_requests_total{result=\"hit\"} \(pageCache.hits)",
+            "masthead_page_cache_requests_total{result=\"miss\"} \(pageCache.misses)",
+            "# HELP masthead_page_cache_bytes Bytes of pages the cache holds, gzipped copies included.",
+            "# TYPE masthead_page_cache_bytes gauge",
+            "masthead_page_cache_bytes \(pageCache.bytes)",
+            "# HELP masthead_page_cache_entries Pages the cache holds.",
+            "# TYPE masthead_page_cache_entries gauge",
+            "masthead_page_cache_entries \(pageCache.entryCount)",
         ]
         return lines.joined(separator: "\n") + "\n"
     }

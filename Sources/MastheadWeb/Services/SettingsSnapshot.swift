@@ -15,12 +15,19 @@ final class SettingsSnapshot: Sendable {
 
     var current: SiteSettings { value.withLock { $0 } }
 
-    /// Follows `settings.changed` on the store's change feed.
+    /// Follows `settings.changed` on the store's change feed, from any node; reads them again when
+    /// this node may have missed one.
     func follow(_ store: Store) {
-        store.changeFeed.subscribe { [self] event in
-            guard event.name == .settingsChanged, let stored = try? await store.siteSettings.load() else { return }
-            let fresh = resolve(stored)
-            value.withLock { $0 = fresh }
+        store.changeFeed.follow { [self] event in
+            guard event.name == .settingsChanged else { return }
+            await reload(store)
         }
+        store.changeFeed.onFollowInterrupted { [self] in await reload(store) }
+    }
+
+    private func reload(_ store: Store) async {
+        guard let stored = try? await store.siteSettings.load() else { return }
+        let fresh = resolve(stored)
+        value.withLock { $0 = fresh }
     }
 }

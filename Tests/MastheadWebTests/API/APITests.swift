@@ -304,7 +304,7 @@ import Testing
 
             let listing = try await client.execute(uri: "/api/v1/topics", method: .get)
             let eTag = try #require(listing.headers[.eTag])
-            #expect(listing.headers[.cacheControl] == "public, max-age=60")
+            #expect(listing.headers[.cacheControl] == "public, max-age=0, s-maxage=60, stale-while-revalidate=30")
             let again = try await client.execute(uri: "/api/v1/topics", method: .get, headers: [.ifNoneMatch: eTag])
             #expect(again.status == .notModified)
         }

@@ -86,12 +86,14 @@ struct ContentAPIController {
         let base = site.settings.baseURL
         return Self.publicResponse(
             ArticleList(articles: page.stories.map { APIArticleSummary($0, base: base) }, next: page.next?.token),
-            request: request)
+            request: request, keys: SurrogateKeys.list(page.stories.map(\.id)))
     }
 
     func article(_ request: Request, context: APIRequestContext) async throws -> Response {
         let article = try await visibleArticle(context)
-        return Self.publicResponse(APIArticle(article, base: site.settings.baseURL, admin: false), request: request)
+        return Self.publicResponse(
+            APIArticle(article, base: site.settings.baseURL, admin: false), request: request,
+            keys: SurrogateKeys.header(SurrogateKeys.story(article)))
     }
 
     /// The same Read next the article page shows.
@@ -106,7 +108,7 @@ struct ContentAPIController {
                     APIArticleSummary($0, base: base)
                 }
             ],
-            request: request)
+            request: request, keys: SurrogateKeys.articlePage(article, rail: readNext.map(\.id)))
     }
 
     struct APIComment: Encodable {
@@ -153,7 +155,7 @@ struct ContentAPIController {
                         displayName: $0.displayName, bodyHTML: $0.bodyHTML, likeCount: $0.likeCount,
                         createdAt: $0.createdAt)
                 }, next: page.next.map(Self.token)),
-            request: request)
+            request: request, keys: SurrogateKeys.header([CacheKey.article(article.id)]))
     }
 
     /// The API's comment cursor, `millis_id`: the position of the last top-level comment of a page in
@@ -181,27 +183,33 @@ struct ContentAPIController {
     func topics(_ request: Request, context: APIRequestContext) async throws -> Response {
         let base = site.settings.baseURL
         return Self.publicResponse(
-            ["topics": try await site.store.topics.all().map { APITopic($0, base: base) }], request: request)
+            ["topics": try await site.store.topics.all().map { APITopic($0, base: base) }], request: request,
+            keys: SurrogateKeys.header([CacheKey.taxonomy]))
     }
 
     func topic(_ request: Request, context: APIRequestContext) async throws -> Response {
         guard let slug = context.parameters.get("slug").flatMap { Slug($0) },
             let topic = try await site.store.topics.find(slug: slug)
         else { throw APIError(.notFound, code: "not_found", "No topic has this slug.") }
-        return Self.publicResponse(APITopic(topic, base: site.settings.baseURL), request: request)
+        return Self.publicResponse(
+            APITopic(topic, base: site.settings.baseURL), request: request,
+            keys: SurrogateKeys.header([CacheKey.taxonomy, CacheKey.topic(topic.id)]))
     }
 
     func authors(_ request: Request, context: APIRequestContext) async throws -> Response {
         let base = site.settings.baseURL
         return Self.publicResponse(
-            ["authors": try await site.store.authors.all().map { APIAuthor($0, base: base) }], request: request)
+            ["authors": try await site.store.authors.all().map { APIAuthor($0, base: base) }], request: request,
+            keys: SurrogateKeys.header([CacheKey.taxonomy]))
     }
 
     func author(_ request: Request, context: APIRequestContext) async throws -> Response {
         guard let slug = context.parameters.get("slug").flatMap { Slug($0) },
             let author = try await site.store.authors.find(slug: slug)
         else { throw APIError(.notFound, code: "not_found", "No author has this slug.") }
-        return Self.publicResponse(APIAuthor(author, base: site.settings.baseURL), request: request)
+        return Self.publicResponse(
+            APIAuthor(author, base: site.settings.baseURL), request: request,
+            keys: SurrogateKeys.header([CacheKey.taxonomy, CacheKey.author(author.id)]))
     }
 
     struct SearchResult: Encodable {
@@ -267,11 +275,12 @@ struct ContentAPIController {
 
     /// Public JSON any site may read from a browser, cached briefly by CDNs, with a strong `ETag`
     /// and `304` for a client that already has it.
-    static func publicResponse(_ value: some Encodable, request: Request) -> Response {
+    static func publicResponse(_ value: some Encodable, request: Request, keys: String? = nil) -> Response {
         let text = String(decoding: APIJSON.data(value), as: UTF8.self)
         var response = ConditionalResponse.make(
             text, contentType: "application/json; charset=utf-8", lastModified: nil, request: request, maxAge: 60)
         response.headers[.accessControlAllowOrigin] = "*"
+        if let keys { response.headers[.surrogateKey] = keys }
         return response
     }
 

@@ -1,0 +1,24 @@
+import FluentKit
+import Foundation
+import SQLKit
+
+extension ArticleRepository {
+    /// The next moment a story becomes visible with no write at all: a scheduled time or an embargo
+    /// coming due. Cached pages expire then.
+    public func nextVisibilityChange(after now: Date) async throws -> Date? {
+        guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+        var earliest: Date?
+        for column in ["published_at", "embargo_until"] {
+            let row = try await sql.select()
+                .column(SQLFunction("MIN", args: SQLColumn(column)), as: "due")
+                .from("articles")
+                .where("live", .equal, SQLLiteral.boolean(true))
+                .where(SQLColumn(column), .greaterThan, SQLBind(now))
+                .first()
+            if let due = try row?.decode(column: "due", as: Date?.self) {
+                earliest = min(earliest ?? due, due)
+            }
+        }
+        return earliest
+    }
+}

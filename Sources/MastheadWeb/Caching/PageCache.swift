@@ -1,0 +1,147 @@
+import Foundation
+import HTTPTypes
+import Logging
+import MastheadCore
+import MastheadStore
+import NIOCore
+import Synchronization
+
+/// Every reader page, feed, sitemap and Content API response, kept rendered and compressed in memory,
+/// bounded in bytes (least recently used first out), and dropped precisely when what it shows changes:
+/// the change feed says what changed on any node (``CacheInvalidation``), and pages expire by
+/// themselves at local midnight and when a scheduled story falls due (``CacheExpiry``).
+///
+/// Only requests that carry nothing personal are answered from it or fill it: a signed-in reader's
+/// requests bypass it, and a page is kept only when its handler tagged it (`Surrogate-Key`) and it sets
+/// no cookie. Entries are keyed by path and query; responses vary by nothing else but the encoding,
+/// which one entry holds both of.
+final class PageCache: Sendable {
+    /// Bytes the cache may hold; 0 turns it off (pages still get validators and gzip).
+    let capacity: Int
+    let clock: NewsClock
+    private let timeZone: @Sendable () -> TimeZone
+
+    private struct State {
+        var pages: RecencyCache<String, CachedPage>
+        /// Counts invalidations; a render that began before one that concerns it is not kept, since it
+        /// may have read what changed before the change.
+        var generation: UInt64 = 0
+        var everythingDroppedAt: UInt64 = 0
+        var keyDroppedAt: [String: UInt64] = [:]
+        var nextVisibilityChange: Date?
+    }
+
+    private let state: Mutex<State>
+    private let hitCount = Atomic<Int>(0)
+    private let missCount = Atomic<Int>(0)
+
+    init(capacity: Int, clock: NewsClock, timeZone: @escaping @Sendable () -> TimeZone) {
+        self.capacity = capacity
+        self.clock = clock
+        self.timeZone = timeZone
+        state = Mutex(State(pages: RecencyCache(capacity: capacity)))
+    }
+
+    var isEnabled: Bool { capacity > 0 }
+    var hits: Int { hitCount.load(ordering: .relaxed) }
+    var misses: Int { missCount.load(ordering: .relaxed) }
+    var entryCount: Int { state.withLock { $0.pages.count } }
+    var bytes: Int { state.withLock { $0.pages.totalCost } }
+
+    /// Whether a request may be answered from the cache or fill it: a `GET` or `HEAD` with no reader
+    /// session and no credentials.
+    static func mayServe(_ request: HTTPRequest) -> Bool {
+        guard request.method == .get || request.method == .head,
+            request.headerFields[.authorization] == nil
+        else { return false }
+        return !request.headerFields[values: .cookie].contains { $0.contains("masthead_reader=") }
+    }
+
+    /// The cached page for a request, when there is one still current.
+    func page(for request: HTTPRequest) -> CachedPage? {
+        guard isEnabled, Self.mayServe(request), let path = request.path else { return nil }
+        let now = clock.now
+        let found = state.withLock { state -> CachedPage? in
+            guard let page = state.pages.value(for: path) else { return nil }
+            guard page.expires > now else {
+                state.pages.remove(path)
+                return nil
+            }
+            return page
+        }
+        if found != nil {
+            hitCount.add(1, ordering: .relaxed)
+        } else {
+            missCount.add(1, ordering: .relaxed)
+        }
+        return found
+    }
+
+    /// Marks the start of a render whose result may be kept.
+    func beginRender() -> UInt64 {
+        state.withLock { $0.generation }
+    }
+
+    /// Builds the entry for a rendered response and keeps it, unless something it shows changed
+    /// since `generation`.
+    func keep(
+        path: String, headers: HTTPFields, body: ByteBuffer, keys: Set<String>, until: Date?, since generation: UInt64
+    ) -> CachedPage {
+        let now = clock.now
+        let nextChange = state.withLock { $0.nextVisibilityChange }
+        let page = CachedPage(
+            headers: headers, body: body, keys: keys, lastModified: CachedPage.lastModified(headers, now: now),
+            expires: CacheExpiry.expiry(now: now, timeZone: timeZone(), dueAt: [nextChange, until]))
+        guard isEnabled else { return page }
+        state.withLock { state in
+            guard state.everythingDroppedAt <= generation,
+                !keys.contains(where: { (state.keyDroppedAt[$0] ?? 0) > generation })
+            else { return }
+            state.pages.insert(page, for: path, cost: page.cost, tags: keys)
+        }
+        return page
+    }
+
+    func invalidate(_ invalidation: CacheInvalidation) {
+        state.withLock { state in
+            switch invalidation {
+            case .nothing:
+                return
+            case .everything:
+                state.generation += 1
+                state.everythingDroppedAt = state.generation
+                // Older marks are covered by this one.
+                state.keyDroppedAt.removeAll()
+                state.pages.removeAll()
+            case .keys(let keys):
+                state.generation += 1
+                for key in keys { state.keyDroppedAt[key] = state.generation }
+                state.pages.remove(taggedWith: keys)
+            }
+        }
+    }
+
+    /// Follows changes on every node, and the next scheduled story, from the store.
+    func follow(_ store: Store, logger: Logger) async {
+        await refreshNextVisibilityChange(store, logger: logger)
+        store.changeFeed.follow { [self] event in
+            if event.name.isAboutAnArticle { await refreshNextVisibilityChange(store, logger: logger) }
+            invalidate(CacheInvalidation.of(event))
+        }
+        store.changeFeed.onFollowInterrupted { [self] in
+            // Changes made elsewhere while this node could not hear them are unknown: start again.
+            invalidate(.everything)
+        }
+    }
+
+    private func refreshNextVisibilityChange(_ store: Store, logger: Logger) async {
+        do {
+            let next = try await store.articles.nextVisibilityChange(after: clock.now)
+            state.withLock { $0.nextVisibilityChange = next }
+        } catch {
+            // Without it pages still expire at midnight and on every publish; the scheduler publishes
+            // a due story within 30 seconds, which drops the lists.
+            logger.warning("The page cache could not read the next scheduled story: \(error)")
+        }
+    }
+}
