@@ -163,11 +163,13 @@ server=$!
 site="http://127.0.0.1:$port"
 wait_for "$site/assets/masthead.css" "$work/masthead.log"
 
-# One page load gives the CSRF cookie; the form repeats it in a hidden field.
-curl -fs -c "$work/cookies" -o "$work/article.html" "$site/articles/$post_slug"
+# The posts carry the site's own Origin, which is what a browser's form proves itself by; they also
+# repeat a CSRF cookie and token, from a page with a per-reader form (the sign-in page), as a browser
+# that sends no Origin would have to.
+curl -fs -c "$work/cookies" -o "$work/sign-in.html" "$site/account/sign-in"
 token=$(awk '$6 == "masthead_csrf" { print $7 }' "$work/cookies")
-grep -q "name=\"csrf_token\" value=\"$token\"" "$work/article.html" || {
-  echo "no CSRF token in the article page's comment form" >&2; exit 1; }
+grep -q "name=\"csrf_token\" value=\"$token\"" "$work/sign-in.html" || {
+  echo "no CSRF token in the sign-in page's form" >&2; exit 1; }
 form=(-H "Cookie: masthead_csrf=$token" -H "Origin: $site" -H "Content-Type: application/x-www-form-urlencoded")
 
 echo "  posting $thread comments to /articles/$page_slug through the form…"

@@ -255,9 +255,9 @@ prepare() {
   curl -fs -o "$work/check.html" "$site/articles/$oldest"
   grep -q "($articles)</h1>" "$work/check.html" || { echo "$name: /articles/$oldest lacks its headline" >&2; exit 1; }
 
-  curl -fs -c "$work/cookies" -o "$work/form.html" "$site/articles/$slug20"
+  curl -fs -c "$work/cookies" -o "$work/form.html" "$site/account/sign-in"
   token=$(awk '$6 == "masthead_csrf" { print $7 }' "$work/cookies")
-  [ -n "$token" ] || { echo "$name: no CSRF cookie from the article page" >&2; exit 1; }
+  [ -n "$token" ] || { echo "$name: no CSRF cookie from the sign-in page" >&2; exit 1; }
   python3 Benchmarks/comments/seed.py masthead "$site/articles/$slug20/comments" "$thread" 12 "$token" >/dev/null
   stop_server
   held=$(database_query "SELECT COUNT(*) FROM comments WHERE status <> 'published' AND article_id =

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: once on SQLite, then again on PostgreSQL. Each test gets its own fresh
 # database either way. The PostgreSQL run uses MASTHEAD_TEST_POSTGRES_URL when it is set, and otherwise
-# starts a throwaway server on loopback (scripts/start-postgres.sh). --sqlite-only skips it.
+# starts a throwaway server on loopback (scripts/start-postgres.sh) and a streaming replica of it
+# (scripts/start-postgres-replica.sh, MASTHEAD_TEST_POSTGRES_REPLICA_URL). --sqlite-only skips them.
 #
 # The HTML test runs the Nu HTML Checker; it is installed from shared/tools when missing.
 set -euo pipefail
@@ -36,6 +37,9 @@ if [ "$sqlite_only" -eq 0 ]; then
   if [ -z "${MASTHEAD_TEST_POSTGRES_URL:-}" ]; then
     MASTHEAD_TEST_POSTGRES_URL="$(scripts/start-postgres.sh)"
     export MASTHEAD_TEST_POSTGRES_URL
+    # A streaming replica of that server, for the read-replica tests.
+    MASTHEAD_TEST_POSTGRES_REPLICA_URL="$(scripts/start-postgres-replica.sh)"
+    export MASTHEAD_TEST_POSTGRES_REPLICA_URL
   fi
   echo "== Masthead tests on PostgreSQL"
   swift test --skip-build

@@ -6,33 +6,55 @@ import Foundation
 /// Month names are English for now; the site's language setting does not translate them yet.
 public enum TimeLabel {
     public static func label(for published: Date, now: Date, timeZone: TimeZone) -> String {
-        let calendar = gregorian(in: timeZone)
-        let story = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: published)
-        let today = calendar.dateComponents([.year, .month, .day], from: now)
-        if story.year == today.year, story.month == today.month, story.day == today.day {
-            return twoDigits(story.hour ?? 0) + ":" + twoDigits(story.minute ?? 0)
-        }
-        let short = "\(story.day ?? 1) \(shortMonths[(story.month ?? 1) - 1])"
-        return story.year == today.year ? short : "\(short) \(story.year ?? 0)"
+        let story = LocalTime(published, in: timeZone)
+        let today = LocalTime(now, in: timeZone)
+        if story.day == today.day { return twoDigits(story.hour) + ":" + twoDigits(story.minute) }
+        let short = "\(story.dayOfMonth) \(shortMonths[story.month - 1])"
+        return story.year == today.year ? short : "\(short) \(story.year)"
     }
 
     /// The full form for an article's dateline: `14 February 2025, 11:40`.
     public static func full(for date: Date, timeZone: TimeZone) -> String {
-        let parts = gregorian(in: timeZone).dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        let month = longMonths[(parts.month ?? 1) - 1]
-        return
-            "\(parts.day ?? 1) \(month) \(parts.year ?? 0), \(twoDigits(parts.hour ?? 0)):\(twoDigits(parts.minute ?? 0))"
+        let local = LocalTime(date, in: timeZone)
+        return "\(local.dayOfMonth) \(longMonths[local.month - 1]) \(local.year), "
+            + "\(twoDigits(local.hour)):\(twoDigits(local.minute))"
     }
 
-    /// The machine-readable form for `<time datetime>` and structured data, in UTC.
+    /// The machine-readable form for `<time datetime>` and structured data, in UTC:
+    /// `2025-02-14T10:40:00Z`.
     public static func iso8601(_ date: Date) -> String {
-        date.formatted(.iso8601)
+        let utc = LocalTime(date, offset: 0)
+        let year =
+            utc.year < 1000 ? String(repeating: "0", count: 4 - "\(utc.year)".count) + "\(utc.year)" : "\(utc.year)"
+        return "\(year)-\(twoDigits(utc.month))-\(twoDigits(utc.dayOfMonth))T"
+            + "\(twoDigits(utc.hour)):\(twoDigits(utc.minute)):\(twoDigits(utc.second))Z"
     }
 
-    private static func gregorian(in timeZone: TimeZone) -> Calendar {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        return calendar
+    /// A moment's calendar fields in a time zone, by arithmetic on the zone's offset at that moment:
+    /// pages label dozens of times each, and a `Calendar` computed them at a cost that showed in profiles.
+    struct LocalTime {
+        /// Days since 1970-01-01 in the zone: two moments fall on the same local day when these match.
+        let day: Int
+        let year: Int
+        let month: Int
+        let dayOfMonth: Int
+        let hour: Int
+        let minute: Int
+        let second: Int
+
+        init(_ date: Date, in timeZone: TimeZone) {
+            self.init(date, offset: timeZone.secondsFromGMT(for: date))
+        }
+
+        init(_ date: Date, offset: Int) {
+            let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + offset
+            day = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+            let time = seconds - day * 86_400
+            (year, month, dayOfMonth) = HTTPDate.civil(fromDays: day)
+            hour = time / 3_600
+            minute = time / 60 % 60
+            second = time % 60
+        }
     }
 
     private static func twoDigits(_ value: Int) -> String {

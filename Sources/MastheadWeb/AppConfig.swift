@@ -40,6 +40,13 @@ public struct AppConfig: Sendable {
     /// Where to send a CDN the surrogate keys of pages that changed (`CDN_PURGE_URL`), and the bearer
     /// token it wants (`CDN_PURGE_TOKEN`); nil sends nothing.
     public var cdnPurgeURL: String?
+    /// A streaming replica of the PostgreSQL primary that reader pages, feeds and the Content API read
+    /// from (`DATABASE_REPLICA_URL`); every write goes to the primary.
+    public var replicaDatabase: DatabaseLocation?
+    /// How many seconds the replica may lag behind (`DATABASE_REPLICA_MAX_LAG`): for this long after
+    /// writing, a browser reads from the primary, and a page rendered this soon after a change is
+    /// cached only until the replica has surely caught up.
+    public var replicaMaxLag = 10
     public var cdnPurgeToken: String?
 
     /// The folder uploaded pictures live in.
@@ -181,6 +188,29 @@ public struct AppConfig: Sendable {
             }
         }
 
+        var replicaDatabase: DatabaseLocation?
+        if let raw = value("DATABASE_REPLICA_URL") {
+            do throws(DatabaseLocationError) {
+                let location = try DatabaseLocation(databaseURL: raw)
+                if case .postgres = location, case .postgres = database {
+                    replicaDatabase = location
+                } else {
+                    problems.append("DATABASE_REPLICA_URL needs DATABASE_URL and itself to be postgres:// addresses")
+                }
+            } catch {
+                problems.append(error.message)
+            }
+        }
+
+        var replicaMaxLag = 10
+        if let raw = value("DATABASE_REPLICA_MAX_LAG") {
+            if let seconds = Int(raw), (1...3_600).contains(seconds) {
+                replicaMaxLag = seconds
+            } else {
+                problems.append("DATABASE_REPLICA_MAX_LAG \"\(raw)\" is not a number of seconds from 1 to 3600")
+            }
+        }
+
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
         var config = AppConfig(
             hostname: host, port: chosenPort, database: database, baseURL: baseURL,
@@ -195,6 +225,8 @@ public struct AppConfig: Sendable {
         config.pageCacheMegabytes = pageCacheMegabytes
         config.cdnPurgeURL = cdnPurgeURL
         config.cdnPurgeToken = value("CDN_PURGE_TOKEN")
+        config.replicaDatabase = replicaDatabase
+        config.replicaMaxLag = replicaMaxLag
         return config
     }
 

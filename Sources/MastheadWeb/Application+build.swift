@@ -21,6 +21,15 @@ public func buildApplication(
 ) async throws -> some ApplicationProtocol {
     let site: Site
     let newsroomTemplates: NewsroomTemplates
+    // Reader pages read from the replica when there is one; it is opened, never migrated: it follows
+    // the primary's schema.
+    let replica: Store?
+    do {
+        replica = try config.replicaDatabase.map { try Store.open($0, logger: logger) }
+    } catch {
+        await store.close()
+        throw error
+    }
     let pageCache: PageCache
     do {
         try await store.migrate()
@@ -28,13 +37,14 @@ public func buildApplication(
             config.siteSettings(stored: $0)
         }
         snapshot.follow(store)
-        pageCache = PageCache(capacity: config.pageCacheMegabytes * 1_048_576, clock: clock) {
-            snapshot.current.timeZone
-        }
+        pageCache = PageCache(
+            capacity: config.pageCacheMegabytes * 1_048_576, clock: clock,
+            replicaLag: config.replicaDatabase == nil ? .zero : .seconds(config.replicaMaxLag)
+        ) { snapshot.current.timeZone }
         await pageCache.follow(store, logger: logger)
         let theme = try await Theme.load(directory: config.themeDirectory ?? Theme.defaultDirectory)
         site = Site(
-            snapshot: snapshot, theme: theme, store: store, clock: clock,
+            snapshot: snapshot, theme: theme, store: store, replica: replica, clock: clock,
             readers: ReaderSessions(store: store, clock: clock) { snapshot.current.baseURL.hasPrefix("https://") },
             addressHasher: AddressHasher(), readerThrottle: SignInThrottle(),
             live: LiveComments(store: store, limit: config.liveStreamLimit), targets: ConversationTargets(store: store),
@@ -44,6 +54,7 @@ public func buildApplication(
         newsroomTemplates = try await NewsroomTemplates.load()
     } catch {
         await store.close()
+        await replica?.close()
         throw error
     }
 
@@ -57,6 +68,7 @@ public func buildApplication(
         CrossSiteRequestMiddleware(
             siteOrigin: { WebOrigin(site.settings.baseURL) }, siteAddress: { site.settings.baseURL }))
     router.middlewares.add(PageCacheMiddleware(cache: pageCache))
+    if replica != nil { router.middlewares.add(FreshWriteMiddleware(seconds: config.replicaMaxLag) { site.usesHTTPS }) }
     HealthController(store: store, metrics: metrics, live: site.live).register(on: router)
     AssetController(assets: site.theme.assets).register(on: router, at: SiteRoute.Pattern.assets)
     ReaderController(site: site).register(on: router)
@@ -91,7 +103,7 @@ public func buildApplication(
     let mail = MailDelivery(
         store: store, smtp: config.smtpURL.flatMap { SMTPConfiguration(url: $0) },
         from: MailAddress(name: site.settings.name, address: config.mailFrom), clock: clock, logger: logger)
-    app.addServices(StoreService(store: store), sessions, scheduler, webhooks, mail, site.live)
+    app.addServices(StoreService(store: store, replica: replica), sessions, scheduler, webhooks, mail, site.live)
     if case .postgres = store.location { app.addServices(ChangeRelayService(store: store, logger: logger)) }
     if let url = config.cdnPurgeURL {
         app.addServices(CDNPurge(url: url, token: config.cdnPurgeToken, store: store, logger: logger))
@@ -103,9 +115,11 @@ public func buildApplication(
 /// Closes the database once the server has stopped taking requests.
 struct StoreService: Service {
     let store: Store
+    let replica: Store?
 
     func run() async throws {
         try? await gracefulShutdown()
         await store.close()
+        await replica?.close()
     }
 }

@@ -7,7 +7,10 @@ import MastheadStore
 struct Site: Sendable {
     let snapshot: SettingsSnapshot
     let theme: Theme
-    let store: Store
+    /// The primary database; on a request that reads from a replica (``reading(_:)``), the replica.
+    var store: Store
+    /// A streaming replica of the primary, for what readers read (`DATABASE_REPLICA_URL`).
+    var replica: Store? = nil
     let clock: NewsClock
     let readers: ReaderSessions
     let addressHasher: AddressHasher
@@ -86,5 +89,24 @@ extension Site {
     /// When a story's conversation closes by itself, for pages that show its form.
     func conversationClosesAt(_ article: Article) -> Date? {
         article.conversation.closesAt(publishedAt: article.publishedAt, closeAfterDays: settings.commentsCloseAfterDays)
+    }
+}
+
+extension Site {
+    /// The cookie that marks a browser which has just changed something, for a few seconds.
+    static let freshWriteCookie = "masthead_fresh"
+
+    /// The site as a reader page, feed or API call should read it: from the replica when there is one,
+    /// except for a browser that has just written, which reads from the primary and so always sees its
+    /// own change.
+    func reading(_ request: Request) -> Site {
+        guard let replica, !Self.hasFreshWrite(request.headers[values: .cookie]) else { return self }
+        var site = self
+        site.store = replica
+        return site
+    }
+
+    static func hasFreshWrite(_ cookies: [String]) -> Bool {
+        cookies.contains { $0.contains(freshWriteCookie + "=") }
     }
 }

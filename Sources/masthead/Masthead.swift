@@ -39,8 +39,11 @@ func fail(_ message: String, status: Int32 = 1) -> Never {
     exit(status)
 }
 
+/// Text lines by default; one JSON object per line with `MASTHEAD_LOG_FORMAT=json`.
 func makeLogger() -> Logger {
-    var logger = Logger(label: "masthead")
+    var logger =
+        ProcessInfo.processInfo.environment["MASTHEAD_LOG_FORMAT"]?.lowercased() == "json"
+        ? Logger(label: "masthead") { JSONLogHandler(label: $0) } : Logger(label: "masthead")
     logger.logLevel = .info
     return logger
 }

@@ -29,5 +29,6 @@ enum MigrationList {
         M023CreateDiscovery(),
         M024AddConversationSettings(),
         M025CreateCommunity(),
+        M026IndexEmbargoes(),
     ]
 }

@@ -1,6 +1,7 @@
 import CompressNIO
 import Foundation
 import HTTPTypes
+import MastheadCore
 import NIOCore
 
 /// A reader page, feed or API response as the page cache keeps it: its headers, its body, and the
@@ -19,6 +20,9 @@ struct CachedPage: Sendable {
     let expires: Date
     /// What the page shows (``CacheKey``), as the `Surrogate-Key` header names them.
     let keys: Set<String>
+    /// With a read replica, when a page rendered just after a change stops being trusted
+    /// (``PageCache/replicaLag``).
+    var settled: ContinuousClock.Instant?
 
     /// Bytes held, for the cache's budget.
     var cost: Int { identity.readableBytes + (gzipped?.readableBytes ?? 0) + 512 }
@@ -27,17 +31,21 @@ struct CachedPage: Sendable {
     /// shared caches keep it for a minute and may serve it stale while they fetch it again.
     static let cacheControl = "public, max-age=0, s-maxage=60, stale-while-revalidate=30"
 
-    init(headers: HTTPFields, body: ByteBuffer, keys: Set<String>, lastModified: Date, expires: Date) {
+    /// `compress` is false for a page no cache keeps, answering a client that takes no gzip.
+    init(
+        headers: HTTPFields, body: ByteBuffer, keys: Set<String>, lastModified: Date, expires: Date,
+        compress: Bool = true
+    ) {
         var headers = headers
         headers[.cacheControl] = Self.cacheControl
         headers[.vary] = "Accept-Encoding"
-        headers[.lastModified] = ConditionalResponse.httpDate(lastModified)
+        headers[.lastModified] = HTTPDate.format(lastModified)
         headers[.contentLength] = nil
         headers[.eTag] = nil
         self.headers = headers
         identity = body
         var input = body
-        let compressed = try? input.compress(with: .gzip())
+        let compressed = compress ? try? input.compress(with: .gzip()) : nil
         gzipped = compressed.flatMap { $0.readableBytes < body.readableBytes ? $0 : nil }
         eTag = "\"\(ThemeAsset.contentHash(Array(body.readableBytesView)))\""
         self.lastModified = lastModified
@@ -47,7 +55,7 @@ struct CachedPage: Sendable {
 
     /// When the content last changed, as its handler said (a feed's newest story), else now.
     static func lastModified(_ headers: HTTPFields, now: Date) -> Date {
-        headers[.lastModified].flatMap(ConditionalResponse.parseHTTPDate) ?? now.wholeSeconds
+        headers[.lastModified].flatMap(HTTPDate.parse) ?? now.wholeSeconds
     }
 
     /// The answer to a request for this page: `304` when the client holds it, gzip when it takes it,
@@ -78,7 +86,7 @@ struct CachedPage: Sendable {
                 return strong == "*" || strong == eTag || strong == gzipTag
             }
         }
-        guard let since = request.headerFields[.ifModifiedSince].flatMap(ConditionalResponse.parseHTTPDate) else {
+        guard let since = request.headerFields[.ifModifiedSince].flatMap(HTTPDate.parse) else {
             return false
         }
         return lastModified.timeIntervalSince1970.rounded(.down) <= since.timeIntervalSince1970

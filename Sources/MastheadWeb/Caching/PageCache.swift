@@ -20,6 +20,10 @@ final class PageCache: Sendable {
     let capacity: Int
     let clock: NewsClock
     private let timeZone: @Sendable () -> TimeZone
+    /// How far a read replica may lag (0 without one): a page rendered within this long of a change to
+    /// what it shows is kept only until this long after the change, so a replica that had not caught
+    /// up cannot leave a stale page cached.
+    let replicaLag: Duration
 
     private struct State {
         var pages: RecencyCache<String, CachedPage>
@@ -28,6 +32,10 @@ final class PageCache: Sendable {
         var generation: UInt64 = 0
         var everythingDroppedAt: UInt64 = 0
         var keyDroppedAt: [String: UInt64] = [:]
+        /// When each was dropped, by the monotonic clock: with a read replica, a page rendered soon
+        /// after may have read rows the replica had not replayed yet.
+        var everythingDroppedTime = ContinuousClock.now
+        var keyDroppedTime: [String: ContinuousClock.Instant] = [:]
         var nextVisibilityChange: Date?
     }
 
@@ -35,9 +43,12 @@ final class PageCache: Sendable {
     private let hitCount = Atomic<Int>(0)
     private let missCount = Atomic<Int>(0)
 
-    init(capacity: Int, clock: NewsClock, timeZone: @escaping @Sendable () -> TimeZone) {
+    init(
+        capacity: Int, clock: NewsClock, replicaLag: Duration = .zero, timeZone: @escaping @Sendable () -> TimeZone
+    ) {
         self.capacity = capacity
         self.clock = clock
+        self.replicaLag = replicaLag
         self.timeZone = timeZone
         state = Mutex(State(pages: RecencyCache(capacity: capacity)))
     }
@@ -49,12 +60,13 @@ final class PageCache: Sendable {
     var bytes: Int { state.withLock { $0.pages.totalCost } }
 
     /// Whether a request may be answered from the cache or fill it: a `GET` or `HEAD` with no reader
-    /// session and no credentials.
+    /// session, no credentials, and from no browser that has just written (which must see its change).
     static func mayServe(_ request: HTTPRequest) -> Bool {
         guard request.method == .get || request.method == .head,
             request.headerFields[.authorization] == nil
         else { return false }
-        return !request.headerFields[values: .cookie].contains { $0.contains("masthead_reader=") }
+        let cookies = request.headerFields[values: .cookie]
+        return !cookies.contains { $0.contains("masthead_reader=") } && !Site.hasFreshWrite(cookies)
     }
 
     /// The cached page for a request, when there is one still current.
@@ -63,7 +75,7 @@ final class PageCache: Sendable {
         let now = clock.now
         let found = state.withLock { state -> CachedPage? in
             guard let page = state.pages.value(for: path) else { return nil }
-            guard page.expires > now else {
+            guard page.expires > now, page.settled.map({ ContinuousClock.now < $0 }) ?? true else {
                 state.pages.remove(path)
                 return nil
             }
@@ -85,13 +97,21 @@ final class PageCache: Sendable {
     /// Builds the entry for a rendered response and keeps it, unless something it shows changed
     /// since `generation`.
     func keep(
-        path: String, headers: HTTPFields, body: ByteBuffer, keys: Set<String>, until: Date?, since generation: UInt64
+        path: String, headers: HTTPFields, body: ByteBuffer, keys: Set<String>, until: Date?, since generation: UInt64,
+        for request: HTTPRequest
     ) -> CachedPage {
         let now = clock.now
-        let nextChange = state.withLock { $0.nextVisibilityChange }
-        let page = CachedPage(
+        let (nextChange, lastDrop) = state.withLock { state in
+            (
+                state.nextVisibilityChange,
+                keys.compactMap { state.keyDroppedTime[$0] }.reduce(state.everythingDroppedTime) { max($0, $1) }
+            )
+        }
+        var page = CachedPage(
             headers: headers, body: body, keys: keys, lastModified: CachedPage.lastModified(headers, now: now),
-            expires: CacheExpiry.expiry(now: now, timeZone: timeZone(), dueAt: [nextChange, until]))
+            expires: CacheExpiry.expiry(now: now, timeZone: timeZone(), dueAt: [nextChange, until]),
+            compress: isEnabled || CachedPage.acceptsGzip(request.headerFields[values: .acceptEncoding]))
+        if replicaLag > .zero, ContinuousClock.now < lastDrop + replicaLag { page.settled = lastDrop + replicaLag }
         guard isEnabled else { return page }
         state.withLock { state in
             guard state.everythingDroppedAt <= generation,
@@ -110,12 +130,18 @@ final class PageCache: Sendable {
             case .everything:
                 state.generation += 1
                 state.everythingDroppedAt = state.generation
+                state.everythingDroppedTime = ContinuousClock.now
                 // Older marks are covered by this one.
                 state.keyDroppedAt.removeAll()
+                state.keyDroppedTime.removeAll()
                 state.pages.removeAll()
             case .keys(let keys):
                 state.generation += 1
-                for key in keys { state.keyDroppedAt[key] = state.generation }
+                let time = ContinuousClock.now
+                for key in keys {
+                    state.keyDroppedAt[key] = state.generation
+                    state.keyDroppedTime[key] = time
+                }
                 state.pages.remove(taggedWith: keys)
             }
         }

@@ -35,14 +35,16 @@ struct PageCacheMiddleware<Context: RequestContext>: RouterMiddleware {
             let page = CachedPage(
                 headers: headers, body: collector.buffer, keys: keys,
                 lastModified: CachedPage.lastModified(headers, now: cache.clock.now),
-                expires: cache.clock.now)
+                expires: cache.clock.now,
+                compress: CachedPage.acceptsGzip(request.headers[values: .acceptEncoding]))
             var answer = page.answer(request.head)
             answer.response.headerFields[.cacheControl] = "private, no-cache"
             answer.response.headerFields[.surrogateKey] = nil
             return Self.response(answer)
         }
         let page = cache.keep(
-            path: path, headers: response.headers, body: collector.buffer, keys: keys, until: until, since: generation)
+            path: path, headers: response.headers, body: collector.buffer, keys: keys, until: until, since: generation,
+            for: request.head)
         return Self.response(page.answer(request.head))
     }
 

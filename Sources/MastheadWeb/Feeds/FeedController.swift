@@ -13,13 +13,13 @@ struct FeedController {
     func register(on router: Router<AppRequestContext>) {
         for format in FeedFormat.allCases {
             router.get(SiteRoute.Pattern.siteFeed(format)) { request, _ in
-                try await self.siteFeed(format, request: request)
+                try await Self(site: site.reading(request)).siteFeed(format, request: request)
             }
             router.get(SiteRoute.Pattern.topicFeed(format)) { request, context in
-                try await self.topicFeed(format, request: request, context: context)
+                try await Self(site: site.reading(request)).topicFeed(format, request: request, context: context)
             }
             router.get(SiteRoute.Pattern.authorFeed(format)) { request, context in
-                try await self.authorFeed(format, request: request, context: context)
+                try await Self(site: site.reading(request)).authorFeed(format, request: request, context: context)
             }
             for pattern in [
                 SiteRoute.Pattern.siteFeed(format), SiteRoute.Pattern.topicFeed(format),

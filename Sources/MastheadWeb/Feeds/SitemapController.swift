@@ -9,8 +9,12 @@ struct SitemapController {
     let site: Site
 
     func register(on router: Router<AppRequestContext>) {
-        router.get(SiteRoute.Pattern.sitemapIndex, use: index)
-        router.get(SiteRoute.Pattern.sitemap, use: sitemap)
+        router.get(SiteRoute.Pattern.sitemapIndex) { request, context in
+            try await Self(site: site.reading(request)).index(request, context: context)
+        }
+        router.get(SiteRoute.Pattern.sitemap) { request, context in
+            try await Self(site: site.reading(request)).sitemap(request, context: context)
+        }
         router.get(SiteRoute.Pattern.robots, use: robots)
         for pattern in [SiteRoute.Pattern.sitemapIndex, SiteRoute.Pattern.sitemap, SiteRoute.Pattern.robots] {
             router.allowOnly([.get], on: pattern)

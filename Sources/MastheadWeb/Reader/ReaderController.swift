@@ -27,6 +27,7 @@ struct ReaderController {
     }
 
     func home(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let site = site.reading(request)
         let now = site.clock.now
         let cursor = cursor(in: request)
         let page = try await site.store.articles.latest(now: now, before: cursor, limit: Self.pageSize)
@@ -41,6 +42,7 @@ struct ReaderController {
     }
 
     func article(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let site = site.reading(request)
         guard let slug = context.slugParameter else { throw HTTPError(.notFound) }
         guard let article = try await site.store.articles.visible(slug: slug, now: site.clock.now) else {
             // A published story whose address changed keeps its old links working.
@@ -66,6 +68,7 @@ struct ReaderController {
     }
 
     func topic(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let site = site.reading(request)
         guard let slug = context.slugParameter else { throw HTTPError(.notFound) }
         guard let topic = try await site.store.topics.find(slug: slug) else {
             // A merged topic's address leads to the topic it was merged into.
@@ -89,6 +92,7 @@ struct ReaderController {
     }
 
     func author(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let site = site.reading(request)
         guard let slug = context.slugParameter,
             let author = try await site.store.authors.find(slug: slug)
         else { throw HTTPError(.notFound) }
@@ -110,6 +114,7 @@ struct ReaderController {
     /// A person's, place's or organisation's page: their stories newest first, and for a person what
     /// they said, newest first, so a newsroom sees when two officials say opposite things.
     func entity(_ kind: EntityKind, _ request: Request, context: AppRequestContext) async throws -> Response {
+        let site = site.reading(request)
         guard let slug = context.slugParameter, let entity = try await site.store.entities.find(kind: kind, slug: slug)
         else { throw HTTPError(.notFound) }
         let now = site.clock.now

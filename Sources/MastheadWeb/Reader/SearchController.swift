@@ -12,7 +12,9 @@ struct SearchController {
     static let maximumPage = 10
 
     func register(on router: Router<AppRequestContext>) {
-        router.get(SiteRoute.Pattern.search, use: search)
+        router.get(SiteRoute.Pattern.search) { request, context in
+            try await Self(site: site.reading(request)).search(request, context: context)
+        }
         router.allowOnly([.get], on: SiteRoute.Pattern.search)
     }
 

@@ -6,6 +6,12 @@
 /// up further out in the context stack.
 enum TemplateValues {
     static func flatten(_ value: Any) -> Any? {
+        // Most values are text, numbers and flags: answered without building a Mirror, which cost as
+        // much as the reflection of whole structs.
+        switch value {
+        case is String, is Int, is Bool, is Double: return value
+        default: break
+        }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .optional:

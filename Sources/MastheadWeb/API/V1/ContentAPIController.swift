@@ -13,16 +13,16 @@ struct ContentAPIController {
     static let maximumLimit = 50
 
     func register(on group: RouterGroup<APIRequestContext>) {
-        group.get("articles", use: articles)
-        group.get("articles/:slug", use: article)
-        group.get("articles/:slug/read-next", use: readNext)
-        group.get("articles/:slug/comments", use: comments)
-        group.get("topics", use: topics)
-        group.get("topics/:slug", use: topic)
-        group.get("authors", use: authors)
-        group.get("authors/:slug", use: author)
+        group.get("articles", use: reading(Self.articles))
+        group.get("articles/:slug", use: reading(Self.article))
+        group.get("articles/:slug/read-next", use: reading(Self.readNext))
+        group.get("articles/:slug/comments", use: reading(Self.comments))
+        group.get("topics", use: reading(Self.topics))
+        group.get("topics/:slug", use: reading(Self.topic))
+        group.get("authors", use: reading(Self.authors))
+        group.get("authors/:slug", use: reading(Self.author))
         group.get("openapi.json", use: openAPI)
-        group.get("search", use: search)
+        group.get("search", use: reading(Self.search))
         for path in [
             "articles", "articles/:slug", "articles/:slug/read-next", "articles/:slug/comments", "topics",
             "topics/:slug",
@@ -275,6 +275,13 @@ struct ContentAPIController {
 
     /// Public JSON any site may read from a browser, cached briefly by CDNs, with a strong `ETag`
     /// and `304` for a client that already has it.
+    /// A handler that reads from the replica, when there is one (``Site/reading(_:)``).
+    private func reading(
+        _ handler: @escaping @Sendable (Self) -> (Request, APIRequestContext) async throws -> Response
+    ) -> @Sendable (Request, APIRequestContext) async throws -> Response {
+        { [site] request, context in try await handler(Self(site: site.reading(request)))(request, context) }
+    }
+
     static func publicResponse(_ value: some Encodable, request: Request, keys: String? = nil) -> Response {
         let text = String(decoding: APIJSON.data(value), as: UTF8.self)
         var response = ConditionalResponse.make(
