@@ -18,6 +18,7 @@ if [ -f "$data/postmaster.pid" ] && as_owner "'$bin/pg_ctl' -D '$data' status" >
 else
   rm -rf "$data"
   mkdir -p "$data"
+  chmod 700 "$data"
   [ "$(id -u)" -eq 0 ] && chown postgres "$data"
   # -R writes standby.signal and the connection back to the primary; -X stream copies the WAL written
   # while the backup runs.
