@@ -32,6 +32,9 @@ public struct DomainEvent: Sendable, Equatable, Codable, Identifiable {
         case entityChanged = "entity.changed"
         case settingsChanged = "settings.changed"
         case accountChanged = "account.changed"
+        /// Discovery worked out Read next rails again after a story changed (recorded once it has, so
+        /// pages that show the rails are rendered again with the new ones).
+        case readNextChanged = "discovery.read_next_changed"
     }
 
     public var id: UUID

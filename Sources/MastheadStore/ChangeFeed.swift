@@ -34,8 +34,10 @@ public final class ChangeFeed: Sendable {
         interruptionHandlers.withLock { $0.append(handler) }
     }
 
+    /// Followers first: a cache drops what changed at once, before slower work (discovery, webhooks)
+    /// runs for the same change; what that work changes in turn comes as events of its own.
     func publish(_ events: [DomainEvent]) async {
-        let current = handlers.withLock { $0 } + followers.withLock { $0 }
+        let current = followers.withLock { $0 } + handlers.withLock { $0 }
         for event in events {
             for handler in current { await handler(event) }
         }

@@ -26,6 +26,8 @@ public enum CacheInvalidation: Equatable, Sendable {
         case .commentPublished, .commentModerated, .commentEdited, .commentDeleted, .commentLiked:
             guard let id = event.articleID else { return .everything }
             return .keys([CacheKey.article(id)])
+        case .readNextChanged:
+            return .keys([CacheKey.lists])
         case .commenterChanged, .topicRenamed, .topicsMerged, .authorChanged, .entityChanged, .settingsChanged,
             .accountChanged:
             return .everything

@@ -45,24 +45,33 @@ public struct DiscoveryIndex: Sendable {
         let index = DiscoveryIndex(store: store)
         store.changeFeed.subscribe { event in
             do {
-                try await index.apply(event)
+                guard try await index.apply(event) else { return }
+                // Every node's cached pages showing rails go, now that the new rails are stored.
+                try await store.transaction { tx in
+                    try await tx.record(
+                        DomainEvent(
+                            name: .readNextChanged, subjectID: nil, actorID: nil, occurredAt: event.occurredAt))
+                }
             } catch {
                 logger.error("discovery index: \(event.name.rawValue) \(event.subjectID?.uuidString ?? ""): \(error)")
             }
         }
     }
 
-    func apply(_ event: DomainEvent) async throws {
-        guard event.name.isAboutAnArticle, let articleID = event.subjectID else { return }
+    /// Answers whether Read next rails were worked out again.
+    @discardableResult
+    func apply(_ event: DomainEvent) async throws -> Bool {
+        guard event.name.isAboutAnArticle, let articleID = event.subjectID else { return false }
         switch event.name {
         case .articleCreated, .articleSaved, .articleRestored:
             try await refresh(articleID, now: event.occurredAt)
         case .articleConversationChanged, .articleUpdated, .articleCorrected, .articleSubmitted:
             // Nothing discovery reads has changed.
-            return
+            return false
         default:
             try await refreshRails(around: articleID, now: event.occurredAt)
         }
+        return true
     }
 
     /// What a story's change costs: the story read again, then its rail and the rails it touches.

@@ -151,8 +151,15 @@ final class PageCache: Sendable {
     func follow(_ store: Store, logger: Logger) async {
         await refreshNextVisibilityChange(store, logger: logger)
         store.changeFeed.follow { [self] event in
-            if event.name.isAboutAnArticle { await refreshNextVisibilityChange(store, logger: logger) }
-            invalidate(CacheInvalidation.of(event))
+            let invalidation = CacheInvalidation.of(event)
+            invalidate(invalidation)
+            guard event.name.isAboutAnArticle else { return }
+            // Read again without holding up the followers after this one (live comments among them).
+            // Pages rendered meanwhile may carry the old expiry: dropped once more when it is known.
+            Task {
+                await refreshNextVisibilityChange(store, logger: logger)
+                invalidate(invalidation)
+            }
         }
         store.changeFeed.onFollowInterrupted { [self] in
             // Changes made elsewhere while this node could not hear them are unknown: start again.
