@@ -216,13 +216,15 @@ enum QueryPlan {
 @Suite struct NextVisibilityChangeTests {
     @Test func theNextScheduledStoryAndEmbargoAreReadThroughIndexes() async throws {
         try await FreshDatabase.with { store in
-            try await store.migrate()
             let sql = try #require(store.database as? any SQLDatabase)
-            for column in ArticleRepository.visibilityTimes {
+            // Each time through its own index: walking every live story by its publication time to
+            // read embargoes is what a start-up on 100,000 stories was caught doing.
+            for (column, index) in zip(
+                ArticleRepository.visibilityTimes, ["articles_live_published_at", "articles_embargo_until"])
+            {
                 let plan = try await QueryPlan.explain(
                     ArticleRepository.nextDue(column, after: Date(), on: sql), on: sql)
-                #expect(
-                    plan.contains("articles_live_published_at") || plan.contains("articles_embargo_until"), "\(plan)")
+                #expect(plan.contains(index), "\(plan)")
                 #expect(
                     !plan.contains("SCAN articles\n") && !plan.hasSuffix("SCAN articles") && !plan.contains("Seq Scan"),
                     "\(plan)")
