@@ -110,6 +110,11 @@ import Testing
                 uri: CommentPostingTests.action, method: .post, headers: headers, body: fields)
             #expect(fromPage.status == .seeOther)
             #expect(try await CommentPostingTests.storedComments(store).count == 1)
+            // Its reply form, on the shared page, carries no token either.
+            try await CommentPostingTests.approveAll(store)
+            let page = try await client.execute(uri: Self.article, method: .get).text
+            #expect(page.contains("comment-form--reply"))
+            #expect(!page.contains("csrf_token"))
         }
     }
 
