@@ -24,7 +24,7 @@ final class PageCacheChannelHandler: ChannelInboundHandler, RemovableChannelHand
         let part = unwrapInboundIn(data)
         switch part {
         case .head(let request):
-            if let page = cache.page(for: request), !Self.asksToClose(request) {
+            if !Self.asksToClose(request), let page = cache.page(for: request) {
                 answering = page.answer(request)
             } else {
                 answering = nil

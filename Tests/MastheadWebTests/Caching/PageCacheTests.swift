@@ -77,6 +77,26 @@ import Testing
         }
     }
 
+    /// On a real socket a hit is answered in the channel pipeline: the router never sees it.
+    @Test func onASocketAHitIsAnsweredBeforeTheRouter() async throws {
+        try await TestSite.run(seed: TestSite.seedReference, setup: .live) { client, _ in
+            let first = try await client.execute(uri: Self.article, method: .get)
+            let second = try await client.execute(uri: Self.article, method: .get)
+            #expect(second.status == .ok && second.text == first.text)
+            #expect(second.headers[.eTag] == first.headers[.eTag])
+            let eTag = try #require(first.headers[.eTag])
+            let current = try await client.execute(uri: Self.article, method: .get, headers: [.ifNoneMatch: eTag])
+            #expect(current.status == .notModified)
+            let head = try await client.execute(uri: Self.article, method: .head)
+            #expect(head.status == .ok && head.body.readableBytes == 0)
+            #expect(head.headers[.contentLength] == String(first.body.readableBytes))
+            let metrics = try await client.execute(uri: "/metrics", method: .get).text
+            #expect(metrics.contains(#"masthead_http_requests_total{route="/articles/{slug}",status="200"} 1"#))
+            #expect(!metrics.contains(#"route="/articles/{slug}",status="304""#))
+            #expect(try await Self.hits(client) == 3)
+        }
+    }
+
     @Test func aSignedInReaderNeitherGetsNorFillsTheSharedPage() async throws {
         try await TestSite.run(seed: TestSite.seedReference) { client, store in
             _ = try await Self.cached(client, Self.article)
