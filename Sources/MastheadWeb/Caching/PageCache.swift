@@ -13,8 +13,8 @@ import Synchronization
 ///
 /// Only requests that carry nothing personal are answered from it or fill it: a signed-in reader's
 /// requests bypass it, and a page is kept only when its handler tagged it (`Surrogate-Key`) and it sets
-/// no cookie. Entries are keyed by path and query; responses vary by nothing else but the encoding,
-/// which one entry holds both of.
+/// no cookie. Entries are keyed by path and the query parameters pages read (``CacheableAddress``);
+/// responses vary by nothing else but the encoding, which one entry holds both of.
 final class PageCache: Sendable {
     /// Bytes the cache may hold; 0 turns it off (pages still get validators and gzip).
     let capacity: Int
@@ -71,7 +71,9 @@ final class PageCache: Sendable {
 
     /// The cached page for a request, when there is one still current.
     func page(for request: HTTPRequest) -> CachedPage? {
-        guard isEnabled, Self.mayServe(request), let path = request.path else { return nil }
+        guard isEnabled, Self.mayServe(request), let path = request.path.flatMap(CacheableAddress.key) else {
+            return nil
+        }
         let now = clock.now
         let found = state.withLock { state -> CachedPage? in
             guard let page = state.pages.value(for: path) else { return nil }

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import MastheadCore
 import NIOCore
 
 /// Answers reader requests from the ``PageCache`` and fills it. A handler opts a response in by naming
@@ -28,7 +29,7 @@ struct PageCacheMiddleware<Context: RequestContext>: RouterMiddleware {
         let collector = BodyCollector()
         try await response.body.write(collector)
         let personal = !PageCache.mayServe(request.head) || response.headers[.setCookie] != nil
-        guard !personal, let path = request.head.path else {
+        guard !personal, let path = request.head.path.flatMap(CacheableAddress.key) else {
             // Still validated and compressed, but kept by no cache, shared or private.
             var headers = response.headers
             headers[.cacheControl] = "private, no-cache"

@@ -97,6 +97,21 @@ import Testing
         }
     }
 
+    @Test func aSharedLinksTrackingParametersHitThePlainPage() async throws {
+        try await TestSite.run(seed: TestSite.seedReference) { client, _ in
+            let plain = try await Self.cached(client, Self.article)
+            let before = try await Self.hits(client)
+            let tagged = try await client.execute(
+                uri: Self.article + "?utm_source=social&fbclid=IwAR0abc", method: .get)
+            #expect(try await Self.hits(client) == before + 1)
+            #expect(tagged.text == plain)
+            // A name written with escapes is neither answered from nor kept in the cache.
+            let escaped = try await client.execute(uri: "/?bef%6Fre=x", method: .get)
+            #expect(escaped.status == .ok)
+            #expect(try await Self.hits(client) == before + 1)
+        }
+    }
+
     @Test func aSignedInReaderNeitherGetsNorFillsTheSharedPage() async throws {
         try await TestSite.run(seed: TestSite.seedReference) { client, store in
             _ = try await Self.cached(client, Self.article)
