@@ -15,6 +15,7 @@ struct CachedPage: Sendable {
     /// The strong validator of the uncompressed body; the gzipped body's is this with `-gz` inside
     /// the quotes, since a strong validator names one representation.
     let eTag: String
+    var gzipETag: String { String(eTag.dropLast()) + "-gz\"" }
     let lastModified: Date
     /// When the page stops being right with no write at all (``CacheExpiry``).
     let expires: Date
@@ -63,8 +64,7 @@ struct CachedPage: Sendable {
     func answer(_ request: HTTPRequest) -> (response: HTTPResponse, body: ByteBuffer?) {
         let gzip = gzipped != nil && Self.acceptsGzip(request.headerFields[values: .acceptEncoding])
         var fields = headers
-        let tag = gzip ? String(eTag.dropLast()) + "-gz\"" : eTag
-        fields[.eTag] = tag
+        fields[.eTag] = gzip ? gzipETag : eTag
         if gzip { fields[.contentEncoding] = "gzip" }
         if isCurrent(for: request) {
             return (HTTPResponse(status: .notModified, headerFields: fields), nil)
@@ -79,12 +79,7 @@ struct CachedPage: Sendable {
     private func isCurrent(for request: HTTPRequest) -> Bool {
         let candidates = request.headerFields[values: .ifNoneMatch]
         if !candidates.isEmpty {
-            let gzipTag = String(eTag.dropLast()) + "-gz\""
-            return candidates.flatMap { $0.split(separator: ",") }.contains { candidate in
-                let tag = candidate.trimmingCharacters(in: .whitespaces)
-                let strong = tag.hasPrefix("W/") ? String(tag.dropFirst(2)) : tag
-                return strong == "*" || strong == eTag || strong == gzipTag
-            }
+            return [eTag, gzipETag].contains { AssetController<AppRequestContext>.matches(candidates, eTag: $0) }
         }
         guard let since = request.headerFields[.ifModifiedSince].flatMap(HTTPDate.parse) else {
             return false
@@ -100,10 +95,7 @@ struct CachedPage: Sendable {
                 guard let coding = parts.first, coding == "gzip" || coding == "x-gzip" || coding == "*" else {
                     continue
                 }
-                let refused = parts.dropFirst().contains {
-                    $0 == "q=0" || $0 == "q=0.0" || $0 == "q=0.00" || $0 == "q=0.000"
-                }
-                return !refused
+                return !parts.dropFirst().contains { $0.hasPrefix("q=") && Double($0.dropFirst(2)) == 0 }
             }
         }
         return false

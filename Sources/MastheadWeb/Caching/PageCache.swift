@@ -30,13 +30,17 @@ final class PageCache: Sendable {
         /// Counts invalidations; a render that began before one that concerns it is not kept, since it
         /// may have read what changed before the change.
         var generation: UInt64 = 0
-        var everythingDroppedAt: UInt64 = 0
-        var keyDroppedAt: [String: UInt64] = [:]
-        /// When each was dropped, by the monotonic clock: with a read replica, a page rendered soon
-        /// after may have read rows the replica had not replayed yet.
-        var everythingDroppedTime = ContinuousClock.now
-        var keyDroppedTime: [String: ContinuousClock.Instant] = [:]
+        var everythingDropped = Drop(generation: 0, time: .now)
+        var keysDropped: [String: Drop] = [:]
         var nextVisibilityChange: Date?
+    }
+
+    /// The last invalidation of a key (or of everything): its generation, and when it happened by the
+    /// monotonic clock, since with a read replica a page rendered soon after may have read rows the
+    /// replica had not replayed yet.
+    private struct Drop {
+        let generation: UInt64
+        let time: ContinuousClock.Instant
     }
 
     private let state: Mutex<State>
@@ -106,7 +110,7 @@ final class PageCache: Sendable {
         let (nextChange, lastDrop) = state.withLock { state in
             (
                 state.nextVisibilityChange,
-                keys.compactMap { state.keyDroppedTime[$0] }.reduce(state.everythingDroppedTime) { max($0, $1) }
+                keys.compactMap { state.keysDropped[$0]?.time }.reduce(state.everythingDropped.time) { max($0, $1) }
             )
         }
         var page = CachedPage(
@@ -116,8 +120,8 @@ final class PageCache: Sendable {
         if replicaLag > .zero, ContinuousClock.now < lastDrop + replicaLag { page.settled = lastDrop + replicaLag }
         guard isEnabled else { return page }
         state.withLock { state in
-            guard state.everythingDroppedAt <= generation,
-                !keys.contains(where: { (state.keyDroppedAt[$0] ?? 0) > generation })
+            guard state.everythingDropped.generation <= generation,
+                !keys.contains(where: { (state.keysDropped[$0]?.generation ?? 0) > generation })
             else { return }
             state.pages.insert(page, for: path, cost: page.cost, tags: keys)
         }
@@ -131,19 +135,14 @@ final class PageCache: Sendable {
                 return
             case .everything:
                 state.generation += 1
-                state.everythingDroppedAt = state.generation
-                state.everythingDroppedTime = ContinuousClock.now
+                state.everythingDropped = Drop(generation: state.generation, time: .now)
                 // Older marks are covered by this one.
-                state.keyDroppedAt.removeAll()
-                state.keyDroppedTime.removeAll()
+                state.keysDropped.removeAll()
                 state.pages.removeAll()
             case .keys(let keys):
                 state.generation += 1
-                let time = ContinuousClock.now
-                for key in keys {
-                    state.keyDroppedAt[key] = state.generation
-                    state.keyDroppedTime[key] = time
-                }
+                let drop = Drop(generation: state.generation, time: .now)
+                for key in keys { state.keysDropped[key] = drop }
                 state.pages.remove(taggedWith: keys)
             }
         }

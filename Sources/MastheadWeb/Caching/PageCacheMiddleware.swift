@@ -31,11 +31,9 @@ struct PageCacheMiddleware<Context: RequestContext>: RouterMiddleware {
         let personal = !PageCache.mayServe(request.head) || response.headers[.setCookie] != nil
         guard !personal, let path = request.head.path.flatMap(CacheableAddress.key) else {
             // Still validated and compressed, but kept by no cache, shared or private.
-            var headers = response.headers
-            headers[.cacheControl] = "private, no-cache"
             let page = CachedPage(
-                headers: headers, body: collector.buffer, keys: keys,
-                lastModified: CachedPage.lastModified(headers, now: cache.clock.now),
+                headers: response.headers, body: collector.buffer, keys: keys,
+                lastModified: CachedPage.lastModified(response.headers, now: cache.clock.now),
                 expires: cache.clock.now,
                 compress: CachedPage.acceptsGzip(request.headers[values: .acceptEncoding]))
             var answer = page.answer(request.head)

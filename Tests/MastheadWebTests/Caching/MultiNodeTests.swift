@@ -146,20 +146,9 @@ struct MultiNodeTests {
             let comment = MastheadCore.Comment(
                 id: UUID(), articleID: article.id, displayName: "Ola", body: "Written on node A",
                 status: .published, createdAt: Self.now)
-            var received = ""
-            var posted = false
-            for try await chunk in RawHTTP.stream(
-                host: "127.0.0.1", port: port,
-                request: "GET \(LiveCommentsTests.streamPath) HTTP/1.1\r\nHost: x\r\nAccept: text/event-stream\r\n\r\n",
-                timeout: 5)
-            {
-                received += chunk
-                if !posted, received.contains(": connected") {
-                    posted = true
-                    try await storeA.commentActions.add(comment)
-                }
-                if received.contains(comment.id.uuidString.lowercased()) { break }
-            }
+            let received = try await LiveCommentsTests.stream(
+                port: port, until: comment.id.uuidString.lowercased(), timeout: 5
+            ) { try await storeA.commentActions.add(comment) }
             #expect(received.contains("Written on node A"))
         }
     }

@@ -13,6 +13,27 @@ import Testing
 @Suite struct LiveCommentsTests {
     static let streamPath = ReferencePageTests.mainArticle + "/live-comments"
 
+    /// Reads the article's live stream on a real socket: runs `connected` once the stream says it is,
+    /// and answers everything received up to `text` (or the timeout).
+    static func stream(
+        port: Int, until text: String, timeout: Int = 3, connected: () async throws -> Void
+    ) async throws -> String {
+        var received = ""
+        var called = false
+        for try await chunk in RawHTTP.stream(
+            host: "127.0.0.1", port: port,
+            request: "GET \(streamPath) HTTP/1.1\r\nHost: x\r\nAccept: text/event-stream\r\n\r\n", timeout: timeout)
+        {
+            received += chunk
+            if !called, received.contains(": connected") {
+                called = true
+                try await connected()
+            }
+            if received.contains(text) { break }
+        }
+        return received
+    }
+
     @Test func aNewlyPublishedCommentReachesAConnectedReader() async throws {
         try await TestSite.run(seed: TestSite.seedReference, setup: .live) { client, store in
             let port = try #require(client.port)
@@ -24,19 +45,9 @@ import Testing
             let held = MastheadCore.Comment(
                 id: UUID(), articleID: article.id, displayName: "Guest", body: "Not yet approved",
                 status: .pending, createdAt: TestSite.referenceNow)
-            var received = ""
-            var posted = false
-            for try await chunk in RawHTTP.stream(
-                host: "127.0.0.1", port: port,
-                request: "GET \(Self.streamPath) HTTP/1.1\r\nHost: x\r\nAccept: text/event-stream\r\n\r\n", timeout: 3)
-            {
-                received += chunk
-                if !posted, received.contains(": connected") {
-                    posted = true
-                    try await store.commentActions.add(held)
-                    try await store.commentActions.add(comment)
-                }
-                if received.contains(comment.id.uuidString.lowercased()) { break }
+            let received = try await Self.stream(port: port, until: comment.id.uuidString.lowercased()) {
+                try await store.commentActions.add(held)
+                try await store.commentActions.add(comment)
             }
             #expect(received.hasPrefix("HTTP/1.1 200"))
             #expect(received.lowercased().contains("content-type: text/event-stream"))
