@@ -75,6 +75,30 @@ import Testing
         }
     }
 
+    @Test func scalingSettingsAreReadAndCheckedAtOnce() throws {
+        let config = try AppConfig.parse(environment: [
+            "DATABASE_URL": "postgres://masthead@db/news", "DATABASE_REPLICA_URL": "postgres://masthead@replica/news",
+            "DATABASE_REPLICA_MAX_LAG": "3", "MASTHEAD_PAGE_CACHE_MB": "0",
+            "CDN_PURGE_URL": "https://cdn.example.com/purge", "CDN_PURGE_TOKEN": "secret",
+        ])
+        #expect(config.replicaDatabase == .postgres(url: "postgres://masthead@replica/news"))
+        #expect(config.replicaMaxLag == 3 && config.pageCacheMegabytes == 0)
+        #expect(config.cdnPurgeURL == "https://cdn.example.com/purge" && config.cdnPurgeToken == "secret")
+        do {
+            _ = try AppConfig.parse(environment: [
+                "DATABASE_REPLICA_URL": "postgres://masthead@replica/news", "DATABASE_REPLICA_MAX_LAG": "never",
+                "MASTHEAD_PAGE_CACHE_MB": "lots", "CDN_PURGE_URL": "cdn.example.com",
+            ])
+            Issue.record("a bad configuration was accepted")
+        } catch {
+            #expect(error.problems.count == 4)
+            for name in ["DATABASE_REPLICA_URL", "DATABASE_REPLICA_MAX_LAG", "MASTHEAD_PAGE_CACHE_MB", "CDN_PURGE_URL"]
+            {
+                #expect(error.description.contains(name), "\(name) missing from: \(error.description)")
+            }
+        }
+    }
+
     @Test func passwordsStayOutOfMessages() {
         for url in ["postgres://user:hunter2@/", "postgres://user:hun#ter2 x@db/", "mysql://user:hunter2@db/news"] {
             do {
