@@ -56,7 +56,7 @@ struct Site: Sendable {
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         return Response(
-            status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: theme.render(page))))
+            status: status, headers: headers, body: ResponseBody(byteBuffer: theme.renderBuffer(page)))
     }
 
     var usesHTTPS: Bool { settings.baseURL.hasPrefix("https://") }

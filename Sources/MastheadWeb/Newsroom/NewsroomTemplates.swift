@@ -26,6 +26,6 @@ struct NewsroomTemplates: Sendable {
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         return Response(
-            status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: theme.render(page))))
+            status: status, headers: headers, body: ResponseBody(byteBuffer: theme.renderBuffer(page)))
     }
 }

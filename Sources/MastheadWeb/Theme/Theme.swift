@@ -1,5 +1,5 @@
 import Foundation
-import Mustache
+import NIOCore
 
 /// The reader-facing templates, loaded once at start-up from a theme directory.
 ///
@@ -10,7 +10,7 @@ import Mustache
 struct Theme: Sendable {
     let directory: String
     let assets: ThemeAssets
-    private let library: MustacheLibrary
+    private let library: TemplateLibrary
 
     static let requiredTemplates = [
         "layout", "home", "article", "topic", "author", "entity", "not-found", "error", "story_list", "search",
@@ -26,17 +26,16 @@ struct Theme: Sendable {
     static func load(
         directory: String, required: [String] = requiredTemplates, assetsURL: String = SiteRoute.asset("").path
     ) async throws(ThemeError) -> Theme {
-        let library: MustacheLibrary
+        let library: TemplateLibrary
         do {
-            library = try await MustacheLibrary(directory: directory)
-        } catch let error as MustacheLibrary.ParserError {
+            library = try TemplateLibrary(directory: directory)
+        } catch let error as TemplateLibrary.LoadError {
             throw ThemeError(
-                message: "Theme template \(directory)/\(error.filename) line \(error.context.lineNumber): "
-                    + "\(error.error)")
+                message: "Theme template \(directory)/\(error.file) line \(error.error.line): \(error.error.message)")
         } catch {
             throw ThemeError(message: "Theme at \(directory) cannot be read: \(error)")
         }
-        let missing = required.filter { library.getTemplate(named: $0) == nil }
+        let missing = required.filter { !library.contains($0) }
         guard missing.isEmpty else {
             throw ThemeError(
                 message: "Theme at \(directory) lacks "
@@ -49,7 +48,17 @@ struct Theme: Sendable {
     /// Renders a page context with one of the theme's templates. Loading checked that every page
     /// template exists, so an empty result means a template the check does not know about.
     func render(_ page: some PageContext) -> String {
-        library.render(TemplateValues.flatten(page) ?? [:], withTemplate: type(of: page).template) ?? ""
+        String(decoding: renderBytes(page), as: UTF8.self)
+    }
+
+    /// The page ready to send, without going through a `String`.
+    func renderBuffer(_ page: some PageContext) -> ByteBuffer {
+        ByteBuffer(bytes: renderBytes(page))
+    }
+
+    private func renderBytes(_ page: some PageContext) -> [UInt8] {
+        let value = TemplateValue.of(page) ?? .fields([:])
+        return library.render(value, template: type(of: page).template) ?? []
     }
 }
 
