@@ -52,39 +52,50 @@ public enum StructuredData {
 
     /// The JSON for one `<script type="application/ld+json">`: a graph of the article and its trail.
     public static func json(_ facts: ArticleFacts) -> String {
-        var article: [String: Any] = [
-            "@type": "NewsArticle",
-            "headline": facts.headline,
-            "description": facts.description,
-            "datePublished": TimeLabel.iso8601(facts.published),
-            "dateModified": TimeLabel.iso8601(facts.modified ?? facts.published),
-            "mainEntityOfPage": ["@type": "WebPage", "@id": facts.url],
-            "url": facts.url,
-            "author": facts.authors.map { ["@type": "Person", "name": $0.name, "url": $0.url] },
-            "publisher": [
-                "@type": "NewsMediaOrganization", "name": facts.publisher.name, "url": facts.publisher.url,
-                "logo": ["@type": "ImageObject", "url": facts.logoURL],
-            ],
+        var article: [String: JSONValue] = [
+            "@type": .string("NewsArticle"),
+            "headline": .string(facts.headline),
+            "description": .string(facts.description),
+            "datePublished": .string(TimeLabel.iso8601(facts.published)),
+            "dateModified": .string(TimeLabel.iso8601(facts.modified ?? facts.published)),
+            "mainEntityOfPage": .object(["@type": .string("WebPage"), "@id": .string(facts.url)]),
+            "url": .string(facts.url),
+            "author": .array(
+                facts.authors.map {
+                    .object(["@type": .string("Person"), "name": .string($0.name), "url": .string($0.url)])
+                }),
+            "publisher": .object([
+                "@type": .string("NewsMediaOrganization"), "name": .string(facts.publisher.name),
+                "url": .string(facts.publisher.url),
+                "logo": .object(["@type": .string("ImageObject"), "url": .string(facts.logoURL)]),
+            ]),
         ]
-        if let section = facts.section { article["articleSection"] = section }
-        if !facts.keywords.isEmpty { article["keywords"] = facts.keywords.joined(separator: ", ") }
-        if let image = facts.imageURL { article["image"] = [image] }
+        if let section = facts.section { article["articleSection"] = .string(section) }
+        if !facts.keywords.isEmpty { article["keywords"] = .string(facts.keywords.joined(separator: ", ")) }
+        if let image = facts.imageURL { article["image"] = .array([.string(image)]) }
         if !facts.corrections.isEmpty {
-            article["correction"] = facts.corrections.map {
-                ["@type": "CorrectionComment", "text": $0.text, "datePublished": TimeLabel.iso8601($0.createdAt)]
-            }
+            article["correction"] = .array(
+                facts.corrections.map {
+                    .object([
+                        "@type": .string("CorrectionComment"), "text": .string($0.text),
+                        "datePublished": .string(TimeLabel.iso8601($0.createdAt)),
+                    ])
+                })
         }
-        let trail: [String: Any] = [
-            "@type": "BreadcrumbList",
-            "itemListElement": facts.breadcrumbs.enumerated().map { index, link in
-                ["@type": "ListItem", "position": index + 1, "name": link.name, "item": link.url]
-            },
-        ]
-        let document: [String: Any] = ["@context": "https://schema.org", "@graph": [article, trail]]
-        let data =
-            (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes]))
-            ?? Data("{}".utf8)
-        return scriptSafe(String(decoding: data, as: UTF8.self))
+        let trail: JSONValue = .object([
+            "@type": .string("BreadcrumbList"),
+            "itemListElement": .array(
+                facts.breadcrumbs.enumerated().map { index, link in
+                    .object([
+                        "@type": .string("ListItem"), "position": .number(index + 1), "name": .string(link.name),
+                        "item": .string(link.url),
+                    ])
+                }),
+        ])
+        let document: JSONValue = .object([
+            "@context": .string("https://schema.org"), "@graph": .array([.object(article), trail]),
+        ])
+        return scriptSafe(document.text)
     }
 
     /// JSON with `<`, `>`, `&` and the two line separators written as escapes: still the same JSON,

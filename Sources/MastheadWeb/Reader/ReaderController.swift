@@ -179,6 +179,21 @@ struct ArticlePageRenderer {
         _ article: Article, form: CommentFormContext, reader: Commenter?, view: View = View(),
         status: HTTPResponse.Status
     ) async throws -> Response {
+        let (context, rail) = try await page(article, form: form, reader: reader, view: view)
+        var response = site.html(context, status: status)
+        response.headers[.cacheControl] = "private, no-cache"
+        // What the page shows; the page cache keeps it only for a reader with no session (`PageCache`).
+        response.headers[.surrogateKey] = SurrogateKeys.articlePage(article, rail: rail)
+        if let closes = site.conversationClosesAt(article) {
+            response.headers[.mastheadCacheUntil] = String(Int(closes.timeIntervalSince1970.rounded(.up)))
+        }
+        return response
+    }
+
+    /// The page's context, and the ids of the stories in its Read next rail.
+    func page(
+        _ article: Article, form: CommentFormContext, reader: Commenter?, view: View = View()
+    ) async throws -> (ArticlePage, rail: [UUID]) {
         let now = site.clock.now
         let store = site.store
         async let readNext = store.articles.readNext(for: article.id, mode: site.settings.readNext, now: now)
@@ -203,13 +218,6 @@ struct ArticlePageRenderer {
                 order: view.order, reader: reader, form: form, notice: view.notice),
             discovery: ArticleDiscovery(entities: try await entities, statements: try await statements),
             site: site, now: now)
-        var response = site.html(context, status: status)
-        response.headers[.cacheControl] = "private, no-cache"
-        // What the page shows; the page cache keeps it only for a reader with no session (`PageCache`).
-        response.headers[.surrogateKey] = SurrogateKeys.articlePage(article, rail: rail.map(\.id))
-        if let closes = site.conversationClosesAt(article) {
-            response.headers[.mastheadCacheUntil] = String(Int(closes.timeIntervalSince1970.rounded(.up)))
-        }
-        return response
+        return (context, rail.map(\.id))
     }
 }
