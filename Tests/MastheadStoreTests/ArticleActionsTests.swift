@@ -211,6 +211,43 @@ import Testing
         }
     }
 
+    /// The article page reads its story in two statements of its own; it must be the story the
+    /// model path reads, every part of it.
+    @Test func theReaderReadOfAStoryIsTheWholeStory() async throws {
+        try await FreshDatabase.with { store in
+            let desk = try await Desk.make(store)
+            let extra = Topic(id: UUID(), name: "Diplomacy", slug: Slug("diplomacy")!)
+            try await store.topics.create(extra)
+            var content = desk.content()
+            content.topics = [desk.newsroom.topic, extra]
+            content.authors = [desk.newsroom.coAuthor, desk.newsroom.author]
+            content.dateline = "Riyadh"
+            content.image = FeatureImage(
+                file: "6b7fa434f92a8b80aab02d9bf1a12e49ffcae424e4013a1c4f68b67e3d2bbcd0.png", alt: "Alt", caption: "",
+                credit: "Credit")
+            let story = try await store.articleActions.create(content, by: desk.editor, now: desk.now)
+            _ = try await store.articleActions.move(story.id, .publish, by: desk.editor, now: desk.now)
+            _ = try await store.articleActions.markUpdated(story.id, note: "Note.", by: desk.editor, now: desk.now)
+            for minute in [3, 2] {
+                _ = try await store.articleActions.addCorrection(
+                    story.id, text: "Correction \(minute).", by: desk.editor,
+                    now: desk.now.addingTimeInterval(TimeInterval(minute * 60)))
+            }
+            let later = desk.now.addingTimeInterval(600)
+            let read = try #require(try await store.articles.visible(slug: content.slug, now: later))
+            #expect(read == (try await store.articles.find(slug: content.slug)))
+            #expect(read.authors.map(\.name) == ["Jan Nowak", "Anna Kowalska"])
+            #expect(read.corrections.map(\.text) == ["Correction 2.", "Correction 3."])
+            #expect(read.content.image?.credit == "Credit")
+
+            let bare = try await store.articleActions.create(desk.content("bare"), by: desk.editor, now: desk.now)
+            _ = try await store.articleActions.move(bare.id, .publish, by: desk.editor, now: desk.now)
+            #expect(
+                try await store.articles.visible(slug: Slug("bare")!, now: later)
+                    == (try await store.articles.find(slug: Slug("bare")!)))
+        }
+    }
+
     @Test func aPublishedStorysChangedSlugRedirectsFromTheOldOne() async throws {
         try await FreshDatabase.with { store in
             let desk = try await Desk.make(store)

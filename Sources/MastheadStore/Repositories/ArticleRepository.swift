@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import MastheadCore
+import SQLKit
 
 /// Articles in and out of the database. Lists are ``StoryListQuery``: newest first, keyset-paginated,
 /// one query per page whatever its length. Changes go through the write layer (``ArticleActions``),
@@ -57,8 +58,8 @@ public struct ArticleRepository: Sendable {
 
     /// The article a reader may see at this address now (``Visibility``).
     public func visible(slug: Slug, now: Date) async throws -> Article? {
-        let query = VisibleArticles.filter(ArticleRecord.query(on: database), now: now).filter(\.$slug == slug.value)
-        return try await fullyLoaded(query).first?.article
+        guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+        return try await ArticleRows.visible(slug: slug, now: now, on: sql)
     }
 
     /// Where an old address of a story now leads, when the story is visible.
