@@ -11,9 +11,13 @@ enum CommentRows {
         "deleted_at",
     ]
 
+    /// Every column, qualified and quoted once: one raw expression serialises in a fraction of the
+    /// time eighteen column expressions take, on every page view.
+    static let qualifiedColumns = SQLRaw(columns.map { "\"comments\".\"\($0)\"" }.joined(separator: ", "))
+
     /// A select of every comment column from `comments`.
     static func select(_ sql: any SQLDatabase) -> SQLSelectBuilder {
-        sql.select().columns(columns.map { SQLColumn($0, table: "comments") }).from("comments")
+        sql.select().column(qualifiedColumns).from("comments")
     }
 
     static func comment(_ row: any SQLRow) throws -> Comment? {

@@ -72,21 +72,20 @@ struct StoryListQuery {
             .limit(limit + 1)
     }
 
+    /// The columns as one raw expression, quoted once: it serialises far faster than ten expressions.
+    static let summaryColumns = SQLRaw(
+        ["id", "slug", "headline", "lede", "status", "published_at", "comment_count"].map { "\"articles\".\"\($0)\"" }
+            .joined(separator: ", ")
+            + #", "topics"."id" AS "topic_id", "topics"."name" AS "topic_name", "topics"."slug" AS "topic_slug""#)
+
     /// What ``summary(_:)`` reads: a story's list columns, and its primary topic joined in. Applied
     /// once `articles` is in the query, by every statement that lists stories.
     static func selectingSummaries(_ query: SQLSelectBuilder) -> SQLSelectBuilder {
-        query.columns(
-            ["id", "slug", "headline", "lede", "status", "published_at", "comment_count"].map {
-                SQLColumn($0, table: "articles")
-            }
-        )
-        .column(SQLColumn("id", table: "topics"), as: "topic_id")
-        .column(SQLColumn("name", table: "topics"), as: "topic_name")
-        .column(SQLColumn("slug", table: "topics"), as: "topic_slug")
-        .join(
-            SQLIdentifier("topics"), method: SQLJoinMethod.left,
-            on: SQLColumn("primary_topic_id", table: "articles"), .equal, SQLColumn("id", table: "topics")
-        )
+        query.column(summaryColumns)
+            .join(
+                SQLIdentifier("topics"), method: SQLJoinMethod.left,
+                on: SQLColumn("primary_topic_id", table: "articles"), .equal, SQLColumn("id", table: "topics")
+            )
     }
 
     static func summary(_ row: any SQLRow) throws -> StorySummary? {
