@@ -48,7 +48,7 @@ struct CachedPage: Sendable {
         var input = body
         let compressed = compress ? try? input.compress(with: .gzip()) : nil
         gzipped = compressed.flatMap { $0.readableBytes < body.readableBytes ? $0 : nil }
-        eTag = "\"\(ThemeAsset.contentHash(Array(body.readableBytesView)))\""
+        eTag = body.withUnsafeReadableBytes(BodyFingerprint.eTag)
         self.lastModified = lastModified
         self.expires = expires
         self.keys = keys

@@ -13,7 +13,8 @@ enum ConditionalResponse {
         var headers = HTTPFields()
         headers[.contentType] = contentType
         headers[.cacheControl] = "public, max-age=\(maxAge)"
-        let eTag = "\"\(ThemeAsset.contentHash(Array(body.utf8)))\""
+        var text = body
+        let eTag = text.withUTF8 { BodyFingerprint.eTag(UnsafeRawBufferPointer($0)) }
         headers[.eTag] = eTag
         if let lastModified { headers[.lastModified] = HTTPDate.format(lastModified) }
         if !request.headers[values: .ifNoneMatch].isEmpty {
