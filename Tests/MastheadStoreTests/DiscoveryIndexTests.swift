@@ -56,6 +56,28 @@ import Testing
         }
     }
 
+    /// The article page reads its rail, entities and statements in one statement; each part must be what
+    /// its own query gives, in both Read next modes, for every story of the demo.
+    @Test func theArticlePagesSurroundingsAreOneStatementAndTheSameAsEachPartsOwnQuery() async throws {
+        try await Self.seeded { store in
+            for slug in [Self.main, Self.bessent, Self.trumpModi, Self.modiTrump] {
+                let id = try await Self.id(slug, store)
+                for mode in [ReadNextMode.related, .latest] {
+                    let log = QueryLog()
+                    let around = try await store.recordingQueries(into: log).articles.surroundings(
+                        of: id, readNext: mode, now: Self.now, entityLimit: 5)
+                    #expect(log.statements.count == (mode == .related ? 1 : 2), "\(log.statements)")
+                    #expect(around.readNext == (try await store.articles.readNext(for: id, mode: mode, now: Self.now)))
+                    #expect(around.entities == (try await store.entities.entities(ofArticle: id, limit: 5)))
+                    let said = try await store.entities.statements(inArticle: id)
+                    #expect(around.statements.map(\.speaker) == said.map(\.speaker))
+                    #expect(around.statements.map(\.text) == said.map(\.text))
+                    #expect(!around.entities.isEmpty && !around.readNext.isEmpty)
+                }
+            }
+        }
+    }
+
     @Test func entitiesAndWhoSaidWhatOfTheMainArticle() async throws {
         try await Self.seeded { store in
             let id = try await Self.id(Self.main, store)

@@ -196,11 +196,9 @@ struct ArticlePageRenderer {
     ) async throws -> (ArticlePage, rail: [UUID]) {
         let now = site.clock.now
         let store = site.store
-        async let readNext = store.articles.readNext(for: article.id, mode: site.settings.readNext, now: now)
+        async let surroundings = store.articles.surroundings(of: article.id, readNext: site.settings.readNext, now: now)
         async let page = store.comments.page(onArticle: article.id, order: view.order, after: view.after)
         async let picks = view.after == nil ? store.comments.picks(onArticle: article.id) : []
-        async let statements = store.entities.statements(inArticle: article.id)
-        async let entities = store.entities.entities(ofArticle: article.id)
         let conversation = try await page
         let chosen = try await picks
         var own: [Comment] = []
@@ -210,14 +208,14 @@ struct ArticlePageRenderer {
             let shown = conversation.roots + conversation.replies + chosen
             liked = try await store.comments.liked(by: reader.id, among: shown.map(\.id))
         }
-        let rail = try await readNext
+        let around = try await surroundings
         let context = ArticlePage(
-            article: article, readNext: rail,
+            article: article, readNext: around.readNext,
             conversation: ConversationContext.Input(
                 article: article, page: conversation, picks: chosen, own: own, liked: liked,
                 order: view.order, reader: reader, form: form, notice: view.notice),
-            discovery: ArticleDiscovery(entities: try await entities, statements: try await statements),
+            discovery: ArticleDiscovery(entities: around.entities, statements: around.statements),
             site: site, now: now)
-        return (context, rail.map(\.id))
+        return (context, around.readNext.map(\.id))
     }
 }
