@@ -60,6 +60,7 @@ public func buildApplication(
 
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     let metrics = Metrics(store: store, pageCache: pageCache)
+    router.middlewares.add(EventLoopAffinityMiddleware(executors: EventLoopExecutors()) { $0.eventLoop })
     router.middlewares.add(MetricsMiddleware(metrics: metrics))
     router.middlewares.add(SecurityHeadersMiddleware())
     router.middlewares.add(ErrorPageMiddleware(site: site))
