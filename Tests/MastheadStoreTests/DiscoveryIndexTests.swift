@@ -78,6 +78,21 @@ import Testing
         }
     }
 
+    /// The rail is read from the story's own `read_next` rows, never by walking every live story: the
+    /// plan SQLite chose for the plain join at 100,000 stories. (PostgreSQL plans from statistics.)
+    @Test func theSurroundingsStartFromTheStorysOwnRows() async throws {
+        try await FreshDatabase.with { store in
+            let sql = try #require(store.database as? any SQLDatabase)
+            let plan = try await QueryPlan.explain(
+                ArticleRepository.surroundingsQuery(of: UUID(), now: Self.now), on: sql)
+            if sql.dialect.name == "sqlite" {
+                #expect(plan.contains("SEARCH r USING INDEX sqlite_autoindex_read_next_1 (article_id=?)"), "\(plan)")
+                #expect(!plan.contains("articles_live_published_at"), "\(plan)")
+            }
+            #expect(!plan.contains("SCAN articles") && !plan.contains("Seq Scan on articles"), "\(plan)")
+        }
+    }
+
     @Test func entitiesAndWhoSaidWhatOfTheMainArticle() async throws {
         try await Self.seeded { store in
             let id = try await Self.id(Self.main, store)
@@ -219,8 +234,12 @@ enum QueryPlan {
     }
 
     static func explain(_ select: SQLSelectBuilder, on sql: any SQLDatabase) async throws -> String {
+        try await explain(select.select, on: sql)
+    }
+
+    static func explain(_ query: any SQLExpression, on sql: any SQLDatabase) async throws -> String {
         let postgres = sql.dialect.name == "postgresql"
-        let explained = Prefixed(prefix: postgres ? "EXPLAIN " : "EXPLAIN QUERY PLAN ", query: select.select)
+        let explained = Prefixed(prefix: postgres ? "EXPLAIN " : "EXPLAIN QUERY PLAN ", query: query)
         guard let database = sql as? any Database else { throw StoreError.notSQL }
         return try await database.transaction { database in
             guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
