@@ -5,6 +5,7 @@ import Foundation
 import Logging
 import NIOCore
 import NIOPosix
+import SQLKit
 
 /// The site's database: one connection pool per event loop, the migrations, and the repositories that
 /// turn rows into MastheadCore values. Open it once at start-up and close it at shutdown.
@@ -20,6 +21,11 @@ public struct Store: RepositoryAccess {
     let commentBatcher: CommentBatcher
     /// This process among the nodes sharing a PostgreSQL database (``ChangeRelay``).
     public let node: UUID
+    /// How busy the connections are, for `/metrics`; shared by every copy of this store.
+    public let meter: DatabaseMeter
+
+    /// FluentKit's default, made explicit so ``DatabaseMeter/capacity`` knows the pool's size.
+    static let connectionsPerEventLoop = 1
 
     public static func open(_ location: DatabaseLocation, logger: Logger) throws -> Store {
         let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
@@ -27,15 +33,21 @@ public struct Store: RepositoryAccess {
         case .sqlite(let path):
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
+            databases.use(
+                .sqlite(.file(path), maxConnectionsPerEventLoop: connectionsPerEventLoop, sqlLogLevel: .trace),
+                as: .sqlite)
         case .postgres(let url):
-            databases.use(try .postgres(url: url, sqlLogLevel: .trace), as: .psql)
+            databases.use(
+                try .postgres(url: url, maxConnectionsPerEventLoop: connectionsPerEventLoop, sqlLogLevel: .trace),
+                as: .psql)
         }
         var writer: WriterLock?
         if case .sqlite = location { writer = WriterLock() }
         let store = Store(
             location: location, databases: databases, logger: logger, changeFeed: ChangeFeed(), writer: writer,
-            commentBatcher: CommentBatcher(), node: UUID())
+            commentBatcher: CommentBatcher(), node: UUID(),
+            meter: DatabaseMeter(
+                capacity: connectionsPerEventLoop * Array(databases.eventLoopGroup.makeIterator()).count))
         // Discovery is kept for every store, whoever opened it (server, command or test), as the search
         // index is: a story changed through the write layer is never left out of Read next.
         DiscoveryIndex.follow(store, logger: logger)
@@ -62,7 +74,8 @@ public struct Store: RepositoryAccess {
         guard
             let database = databases.database(logger: logger, on: databases.eventLoopGroup.any())
         else { preconditionFailure("open(_:logger:) registers the default database") }
-        return database
+        guard let sql = database as? any Database & SQLDatabase else { return database }
+        return MeteredDatabase(base: sql, meter: meter)
     }
 
     /// The same store, also recording every SQL statement it runs into `queries`.
@@ -74,7 +87,7 @@ public struct Store: RepositoryAccess {
         recording.logLevel = .trace
         return Store(
             location: location, databases: databases, logger: recording, changeFeed: changeFeed, writer: writer,
-            commentBatcher: commentBatcher, node: node)
+            commentBatcher: commentBatcher, node: node, meter: meter)
     }
 
     /// Brings the schema up to date; migrations already run are skipped.

@@ -59,7 +59,7 @@ public func buildApplication(
     }
 
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
-    let metrics = Metrics(store: store, pageCache: pageCache)
+    let metrics = Metrics(store: store, replica: replica, pageCache: pageCache)
     router.middlewares.add(EventLoopAffinityMiddleware(executors: EventLoopExecutors()) { $0.eventLoop })
     router.middlewares.add(MetricsMiddleware(metrics: metrics))
     router.middlewares.add(SecurityHeadersMiddleware())

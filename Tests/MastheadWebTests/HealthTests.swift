@@ -45,6 +45,13 @@ import Testing
             #expect(text.contains(#"le="+Inf"}"#))
             #expect(text.contains(#"masthead_comments_total{outcome="held"} 1"#))
             #expect(text.contains("masthead_live_streams 0"))
+            let operations = text.split(separator: "\n").first {
+                $0.hasPrefix(#"masthead_db_operations_total{database="primary"} "#)
+            }
+            #expect(Int(operations?.split(separator: " ").last ?? "") ?? 0 > 5, "\(operations ?? "none")")
+            #expect(text.contains(#"masthead_db_pool_busy{database="primary"} 0"#))
+            #expect(text.contains(#"masthead_db_pool_busy_seconds_total{database="primary"} "#))
+            #expect(text.contains(#"masthead_db_pool_connections{database="primary"} "#))
         }
     }
 }

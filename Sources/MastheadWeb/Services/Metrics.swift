@@ -24,9 +24,12 @@ final class Metrics: Sendable {
 
     private let state = Mutex(State())
     private let pageCache: PageCache
+    /// The primary's connections, and the replica's when reads go to one.
+    private let databases: [(name: String, meter: DatabaseMeter)]
 
-    init(store: Store, pageCache: PageCache) {
+    init(store: Store, replica: Store? = nil, pageCache: PageCache) {
         self.pageCache = pageCache
+        databases = [("primary", store.meter)] + (replica.map { [("replica", $0.meter)] } ?? [])
         store.changeFeed.subscribe { [self] event in
             let outcome: String
             switch event.name {
@@ -103,7 +106,27 @@ final class Metrics: Sendable {
             "# HELP masthead_page_cache_entries Pages the cache holds.",
             "# TYPE masthead_page_cache_entries gauge",
             "masthead_page_cache_entries \(pageCache.entryCount)",
+            "# HELP masthead_db_pool_connections Connections the node's database pool may open.",
+            "# TYPE masthead_db_pool_connections gauge",
         ]
+        lines += databases.map { "masthead_db_pool_connections{database=\"\($0.name)\"} \($0.meter.capacity)" }
+        lines += [
+            "# HELP masthead_db_pool_busy Statements, transactions and sessions holding or waiting for a connection now; above the pool's size, requests queue.",
+            "# TYPE masthead_db_pool_busy gauge",
+        ]
+        lines += databases.map { "masthead_db_pool_busy{database=\"\($0.name)\"} \($0.meter.busy)" }
+        lines += [
+            "# HELP masthead_db_pool_busy_seconds_total Seconds of connection use, waits included: its rate over the pool's size is the pool's utilisation.",
+            "# TYPE masthead_db_pool_busy_seconds_total counter",
+        ]
+        lines += databases.map {
+            "masthead_db_pool_busy_seconds_total{database=\"\($0.name)\"} \($0.meter.busySeconds)"
+        }
+        lines += [
+            "# HELP masthead_db_operations_total Statements, transactions and sessions run.",
+            "# TYPE masthead_db_operations_total counter",
+        ]
+        lines += databases.map { "masthead_db_operations_total{database=\"\($0.name)\"} \($0.meter.operations)" }
         return lines.joined(separator: "\n") + "\n"
     }
 
