@@ -8,10 +8,17 @@ public struct Slug: Sendable, Hashable, CustomStringConvertible {
 
     /// Accepts only a string that is already a valid slug (as it arrives in a URL).
     public init?(_ value: String) {
-        guard !value.isEmpty, value.count <= Self.maximumLength,
-            value.utf8.allSatisfy({ Self.isSlugByte($0) }),
-            value.first != "-", value.last != "-", !value.contains("--")
-        else { return nil }
+        // One pass over the bytes: every row a page reads carries a slug, and Foundation's substring
+        // search for "--" cost more than the rest of the check.
+        let hyphen = UInt8(ascii: "-")
+        var count = 0
+        var previous = hyphen
+        for byte in value.utf8 {
+            guard Self.isSlugByte(byte), !(byte == hyphen && previous == hyphen) else { return nil }
+            previous = byte
+            count += 1
+        }
+        guard count > 0, count <= Self.maximumLength, previous != hyphen else { return nil }
         self.value = value
     }
 

@@ -20,4 +20,11 @@ import Testing
         let parsed = try JSONSerialization.jsonObject(with: Data(value.text.utf8)) as? [String: Any]
         #expect(parsed?["b"] as? String == text)
     }
+
+    @Test(arguments: awkward) func scriptSafeJSONIsTheSameJSONWithNothingThatEndsAScript(_ text: String) throws {
+        let safe = StructuredData.scriptSafe(JSONValue.object(["t": .string(text)]).text)
+        for forbidden in ["<", ">", "&", "\u{2028}", "\u{2029}"] { #expect(!safe.contains(forbidden)) }
+        let parsed = try JSONSerialization.jsonObject(with: Data(safe.utf8)) as? [String: Any]
+        #expect(parsed?["t"] as? String == text)
+    }
 }
