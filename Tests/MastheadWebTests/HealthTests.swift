@@ -49,7 +49,8 @@ import Testing
                 $0.hasPrefix(#"masthead_db_operations_total{database="primary"} "#)
             }
             #expect(Int(operations?.split(separator: " ").last ?? "") ?? 0 > 5, "\(operations ?? "none")")
-            #expect(text.contains(#"masthead_db_pool_busy{database="primary"} 0"#))
+            // Background work (the scheduler, the webhook outbox) may hold a connection at any moment.
+            #expect(text.contains(#"masthead_db_pool_busy{database="primary"} "#))
             #expect(text.contains(#"masthead_db_pool_busy_seconds_total{database="primary"} "#))
             #expect(text.contains(#"masthead_db_pool_connections{database="primary"} "#))
         }
