@@ -27,21 +27,21 @@ enum CommentRows {
         let id = try row.decode(column: "id", as: UUID.self)
         return Comment(
             id: id, articleID: try row.decode(column: "article_id", as: UUID.self),
-            parentID: try row.decode(column: "parent_id", as: UUID?.self),
-            threadID: try row.decode(column: "thread_id", as: UUID?.self) ?? id,
+            parentID: try row.optional("parent_id", as: UUID.self),
+            threadID: try row.optional("thread_id", as: UUID.self) ?? id,
             depth: try row.decode(column: "depth", as: Int.self),
-            commenterID: try row.decode(column: "commenter_id", as: UUID?.self),
+            commenterID: try row.optional("commenter_id", as: UUID.self),
             displayName: try row.decode(column: "display_name", as: String.self),
             body: try row.decode(column: "body", as: String.self),
             bodyHTML: try row.decode(column: "body_html", as: String.self), status: status,
-            reason: try row.decode(column: "reason", as: String?.self).flatMap(ModerationReason.init(rawValue:)),
-            badge: try row.decode(column: "badge", as: String?.self).flatMap(CommenterBadge.init(rawValue:)),
+            reason: try row.optional("reason", as: String.self).flatMap(ModerationReason.init(rawValue:)),
+            badge: try row.optional("badge", as: String.self).flatMap(CommenterBadge.init(rawValue:)),
             likeCount: try row.decode(column: "like_count", as: Int.self),
             reportCount: try row.decode(column: "report_count", as: Int.self),
             featured: try row.decode(column: "featured", as: Bool.self),
             createdAt: try row.decode(column: "created_at", as: Date.self),
-            editedAt: try row.decode(column: "edited_at", as: Date?.self),
-            deletedAt: try row.decode(column: "deleted_at", as: Date?.self))
+            editedAt: try row.optional("edited_at", as: Date.self),
+            deletedAt: try row.optional("deleted_at", as: Date.self))
     }
 
     static func all(_ query: SQLSelectBuilder) async throws -> [Comment] {

@@ -92,31 +92,31 @@ enum ArticleRows {
             let status = ArticleStatus(rawValue: try row.decode(column: "status", as: String.self))
         else { return nil }
         var primaryTopic: Topic?
-        if let topicID = try row.decode(column: "topic_id", as: UUID?.self),
+        if let topicID = try row.optional("topic_id", as: UUID.self),
             let topicSlug = Slug(try row.decode(column: "topic_slug", as: String.self))
         {
             primaryTopic = Topic(
                 id: topicID, name: try row.decode(column: "topic_name", as: String.self), slug: topicSlug)
         }
-        let image = try row.decode(column: "image_file", as: String?.self).map { file in
+        let image = try row.optional("image_file", as: String.self).map { file in
             FeatureImage(
-                file: file, alt: try row.decode(column: "image_alt", as: String?.self) ?? "",
-                caption: try row.decode(column: "image_caption", as: String?.self) ?? "",
-                credit: try row.decode(column: "image_credit", as: String?.self) ?? "")
+                file: file, alt: try row.optional("image_alt", as: String.self) ?? "",
+                caption: try row.optional("image_caption", as: String.self) ?? "",
+                credit: try row.optional("image_credit", as: String.self) ?? "")
         }
         let content = ArticleContent(
             slug: slug, headline: try row.decode(column: "name", as: String.self),
             lede: try row.decode(column: "lede", as: String.self),
             bodyMarkdown: try row.decode(column: "body_markdown", as: String.self),
-            dateline: try row.decode(column: "dateline", as: String?.self), primaryTopic: primaryTopic,
+            dateline: try row.optional("dateline", as: String.self), primaryTopic: primaryTopic,
             topics: topics, authors: authors, image: image)
         return Article(
             id: try row.decode(column: "id", as: UUID.self), content: content,
             bodyHTML: try row.decode(column: "body_html", as: String.self), status: status,
-            publishedAt: try row.decode(column: "published_at", as: Date?.self),
-            updatedAt: try row.decode(column: "updated_at", as: Date?.self),
-            updateNote: try row.decode(column: "update_note", as: String?.self),
-            embargoUntil: try row.decode(column: "embargo_until", as: Date?.self),
+            publishedAt: try row.optional("published_at", as: Date.self),
+            updatedAt: try row.optional("updated_at", as: Date.self),
+            updateNote: try row.optional("update_note", as: String.self),
+            embargoUntil: try row.optional("embargo_until", as: Date.self),
             version: try row.decode(column: "version", as: Int.self), corrections: corrections,
             conversation: ConversationSettings(
                 mode: ConversationSettings.Mode(rawValue: try row.decode(column: "comments_mode", as: String.self))

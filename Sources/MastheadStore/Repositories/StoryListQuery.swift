@@ -93,7 +93,7 @@ struct StoryListQuery {
             let status = ArticleStatus(rawValue: try row.decode(column: "status", as: String.self))
         else { return nil }
         var topic: Topic?
-        if let topicID = try row.decode(column: "topic_id", as: UUID?.self),
+        if let topicID = try row.optional("topic_id", as: UUID.self),
             let topicSlug = Slug(try row.decode(column: "topic_slug", as: String.self))
         {
             topic = Topic(id: topicID, name: try row.decode(column: "topic_name", as: String.self), slug: topicSlug)
@@ -102,7 +102,7 @@ struct StoryListQuery {
             id: try row.decode(column: "id", as: UUID.self), slug: slug,
             headline: try row.decode(column: "headline", as: String.self),
             lede: try row.decode(column: "lede", as: String.self), status: status,
-            publishedAt: try row.decode(column: "published_at", as: Date?.self), primaryTopic: topic,
+            publishedAt: try row.optional("published_at", as: Date.self), primaryTopic: topic,
             commentCount: try row.decode(column: "comment_count", as: Int.self))
     }
 }
