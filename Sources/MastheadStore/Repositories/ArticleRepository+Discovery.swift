@@ -65,8 +65,7 @@ extension ArticleRepository {
         }
         var readNext = rail.sorted { $0.0 < $1.0 }.prefix(railLength).map(\.1)
         if mode == .latest || readNext.isEmpty {
-            let newest = try await latest(now: now, limit: railLength + 1).stories
-            readNext = ReadNext.pick(for: articleID, from: newest, now: now, limit: railLength)
+            readNext = try await latestRail(for: articleID, now: now, limit: railLength)
         }
         return ArticleSurroundings(
             readNext: readNext, entities: entities.sorted { $0.0 < $1.0 }.prefix(entityLimit).map(\.1),

@@ -15,6 +15,12 @@ extension ArticleRepository {
             let related = try await storedRail(of: articleID, now: now, limit: limit)
             if !related.isEmpty { return related }
         }
+        return try await latestRail(for: articleID, now: now, limit: limit)
+    }
+
+    /// The rail of the newest stories but this one: the `latest` mode, and what `related` falls back to
+    /// for a story with no rail of its own.
+    func latestRail(for articleID: UUID, now: Date, limit: Int) async throws -> [StorySummary] {
         let newest = try await latest(now: now, limit: limit + 1).stories
         return ReadNext.pick(for: articleID, from: newest, now: now, limit: limit)
     }

@@ -91,13 +91,6 @@ enum ArticleRows {
         guard let slug = Slug(try row.decode(column: "slug", as: String.self)),
             let status = ArticleStatus(rawValue: try row.decode(column: "status", as: String.self))
         else { return nil }
-        var primaryTopic: Topic?
-        if let topicID = try row.optional("topic_id", as: UUID.self),
-            let topicSlug = Slug(try row.decode(column: "topic_slug", as: String.self))
-        {
-            primaryTopic = Topic(
-                id: topicID, name: try row.decode(column: "topic_name", as: String.self), slug: topicSlug)
-        }
         let image = try row.optional("image_file", as: String.self).map { file in
             FeatureImage(
                 file: file, alt: try row.optional("image_alt", as: String.self) ?? "",
@@ -108,7 +101,7 @@ enum ArticleRows {
             slug: slug, headline: try row.decode(column: "name", as: String.self),
             lede: try row.decode(column: "lede", as: String.self),
             bodyMarkdown: try row.decode(column: "body_markdown", as: String.self),
-            dateline: try row.optional("dateline", as: String.self), primaryTopic: primaryTopic,
+            dateline: try row.optional("dateline", as: String.self), primaryTopic: try StoryListQuery.primaryTopic(row),
             topics: topics, authors: authors, image: image)
         return Article(
             id: try row.decode(column: "id", as: UUID.self), content: content,

@@ -53,38 +53,6 @@ public struct EntityRepository: Sendable {
             .map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "name", as: String.self)) }
     }
 
-    /// The entities a story names, most mentioned first, for the article page.
-    public func entities(ofArticle articleID: UUID, limit: Int = 12) async throws -> [Entity] {
-        try await sql.select().columns(["id", "kind", "name", "slug"].map { SQLColumn($0, table: "entities") })
-            .from("article_entities")
-            .join(
-                "entities", on: SQLColumn("id", table: "entities"), .equal,
-                SQLColumn("entity_id", table: "article_entities")
-            )
-            .where(SQLColumn("article_id", table: "article_entities"), .equal, SQLBind(articleID))
-            .where(SQLColumn("ignored", table: "entities"), .equal, SQLLiteral.boolean(false))
-            .orderBy(SQLColumn("mentions", table: "article_entities"), SQLDirection.descending)
-            .orderBy(SQLColumn("name", table: "entities"), SQLDirection.ascending)
-            .limit(limit).all().compactMap(Self.entity)
-    }
-
-    /// What people say in one story, in the story's order.
-    public func statements(inArticle articleID: UUID) async throws -> [(speaker: Entity, text: String)] {
-        try await sql.select().columns(["id", "kind", "name", "slug"].map { SQLColumn($0, table: "entities") })
-            .column(SQLColumn("text", table: "statements"))
-            .from("statements")
-            .join(
-                "entities", on: SQLColumn("id", table: "entities"), .equal, SQLColumn("entity_id", table: "statements")
-            )
-            .where(SQLColumn("article_id", table: "statements"), .equal, SQLBind(articleID))
-            .where(SQLColumn("ignored", table: "entities"), .equal, SQLLiteral.boolean(false))
-            .orderBy(SQLColumn("position", table: "statements"), SQLDirection.ascending)
-            .all().compactMap { row in
-                guard let speaker = try Self.entity(row) else { return nil }
-                return (speaker, try row.decode(column: "text", as: String.self))
-            }
-    }
-
     /// A person's statements in visible stories, newest story first, walked from the entity's own
     /// index on `statements` (which carries copies of the story's visibility).
     public func statements(of entity: Entity, now: Date, limit: Int = 50) async throws -> [QuotedStatement] {

@@ -92,17 +92,19 @@ struct StoryListQuery {
         guard let slug = Slug(try row.decode(column: "slug", as: String.self)),
             let status = ArticleStatus(rawValue: try row.decode(column: "status", as: String.self))
         else { return nil }
-        var topic: Topic?
-        if let topicID = try row.optional("topic_id", as: UUID.self),
-            let topicSlug = Slug(try row.decode(column: "topic_slug", as: String.self))
-        {
-            topic = Topic(id: topicID, name: try row.decode(column: "topic_name", as: String.self), slug: topicSlug)
-        }
         return StorySummary(
             id: try row.decode(column: "id", as: UUID.self), slug: slug,
             headline: try row.decode(column: "headline", as: String.self),
             lede: try row.decode(column: "lede", as: String.self), status: status,
-            publishedAt: try row.optional("published_at", as: Date.self), primaryTopic: topic,
+            publishedAt: try row.optional("published_at", as: Date.self), primaryTopic: try primaryTopic(row),
             commentCount: try row.decode(column: "comment_count", as: Int.self))
+    }
+
+    /// The primary topic joined in as `topic_id`, `topic_name` and `topic_slug`, when the story has one.
+    static func primaryTopic(_ row: any SQLRow) throws -> Topic? {
+        guard let id = try row.optional("topic_id", as: UUID.self),
+            let slug = Slug(try row.decode(column: "topic_slug", as: String.self))
+        else { return nil }
+        return Topic(id: id, name: try row.decode(column: "topic_name", as: String.self), slug: slug)
     }
 }

@@ -30,13 +30,17 @@ extension TemplateValue {
     /// Any context value as a template value. A nil optional gives nil, so its name is left out and,
     /// as Mustache does, looked up further out in the context stack.
     static func of(_ value: Any) -> TemplateValue? {
+        if let scalar = scalar(value) { return scalar }
+        if let representable = value as? TemplateRepresentable { return representable.templateValue }
+        return reflecting(value, preferringOwnValues: true)
+    }
+
+    private static func scalar(_ value: Any) -> TemplateValue? {
         switch value {
-        case let text as String: return .text(text)
-        case let flag as Bool: return .flag(flag)
-        case let number as Int: return .number(number)
-        case let value as TemplateValue: return value
-        case let representable as TemplateRepresentable: return representable.templateValue
-        default: return reflecting(value, preferringOwnValues: true)
+        case let text as String: .text(text)
+        case let flag as Bool: .flag(flag)
+        case let number as Int: .number(number)
+        default: nil
         }
     }
 
@@ -44,13 +48,8 @@ extension TemplateValue {
     /// types that build their own value: a test compares the two to prove the hand-written ones whole.
     static func reflecting(_ value: Any, preferringOwnValues: Bool) -> TemplateValue? {
         func of(_ child: Any) -> TemplateValue? {
-            if preferringOwnValues { return TemplateValue.of(child) }
-            switch child {
-            case let text as String: return .text(text)
-            case let flag as Bool: return .flag(flag)
-            case let number as Int: return .number(number)
-            default: return reflecting(child, preferringOwnValues: false)
-            }
+            preferringOwnValues
+                ? TemplateValue.of(child) : scalar(child) ?? reflecting(child, preferringOwnValues: false)
         }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
@@ -63,15 +62,8 @@ extension TemplateValue {
                 fields[label] = of(child)
             }
             return .fields(fields)
-        case .collection, .set:
+        case .collection:
             return .list(mirror.children.compactMap { of($0.value) })
-        case .dictionary:
-            var fields: [String: TemplateValue] = [:]
-            for entry in mirror.children {
-                let pair = Mirror(reflecting: entry.value).children.map(\.value)
-                if pair.count == 2, let key = pair[0] as? String { fields[key] = of(pair[1]) }
-            }
-            return .fields(fields)
         default:
             return .text(String(describing: value))
         }
