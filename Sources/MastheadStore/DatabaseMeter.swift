@@ -52,9 +52,13 @@ public final class DatabaseMeter: Sendable {
 /// A database handle that reports to a ``DatabaseMeter``; everything else goes to the driver's own.
 /// A transaction or session counts once, as the one connection it holds: the closure gets the
 /// driver's handle, so the statements inside are not counted again.
+///
+/// On SQLite it is also where a statement on its own, outside any transaction, may run as a read of
+/// ``SQLiteReads`` instead of going to the driver.
 struct MeteredDatabase: Database, SQLDatabase {
     let base: any Database & SQLDatabase
     let meter: DatabaseMeter
+    let reads: SQLiteReads?
 
     private func metered<T>(_ operation: () -> EventLoopFuture<T>) -> EventLoopFuture<T> {
         let start = meter.begin()
@@ -101,6 +105,7 @@ struct MeteredDatabase: Database, SQLDatabase {
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) async throws {
         let start = meter.begin()
         defer { meter.end(start) }
+        if let reads, try reads.execute(query, on: base, onRow) { return }
         try await base.execute(sql: query, onRow)
     }
 

@@ -23,6 +23,8 @@ public struct Store: RepositoryAccess {
     public let node: UUID
     /// How busy the connections are, for `/metrics`; shared by every copy of this store.
     public let meter: DatabaseMeter
+    /// SQLite's reads on the caller's thread (``SQLiteReads``); nil on PostgreSQL.
+    let reads: SQLiteReads?
 
     /// FluentKit's default, made explicit so ``DatabaseMeter/capacity`` knows the pool's size.
     static let connectionsPerEventLoop = 1
@@ -42,12 +44,17 @@ public struct Store: RepositoryAccess {
                 as: .psql)
         }
         var writer: WriterLock?
-        if case .sqlite = location { writer = WriterLock() }
+        var reads: SQLiteReads?
+        if case .sqlite(let path) = location {
+            writer = WriterLock()
+            reads = SQLiteReads(path: path)
+        }
         let store = Store(
             location: location, databases: databases, logger: logger, changeFeed: ChangeFeed(), writer: writer,
             commentBatcher: CommentBatcher(), node: UUID(),
             meter: DatabaseMeter(
-                capacity: connectionsPerEventLoop * Array(databases.eventLoopGroup.makeIterator()).count))
+                capacity: connectionsPerEventLoop * Array(databases.eventLoopGroup.makeIterator()).count),
+            reads: reads)
         // Discovery is kept for every store, whoever opened it (server, command or test), as the search
         // index is: a story changed through the write layer is never left out of Read next.
         DiscoveryIndex.follow(store, logger: logger)
@@ -75,7 +82,7 @@ public struct Store: RepositoryAccess {
             let database = databases.database(logger: logger, on: databases.eventLoopGroup.any())
         else { preconditionFailure("open(_:logger:) registers the default database") }
         guard let sql = database as? any Database & SQLDatabase else { return database }
-        return MeteredDatabase(base: sql, meter: meter)
+        return MeteredDatabase(base: sql, meter: meter, reads: reads)
     }
 
     /// The same store, also recording every SQL statement it runs into `queries`.
@@ -87,7 +94,7 @@ public struct Store: RepositoryAccess {
         recording.logLevel = .trace
         return Store(
             location: location, databases: databases, logger: recording, changeFeed: changeFeed, writer: writer,
-            commentBatcher: commentBatcher, node: node, meter: meter)
+            commentBatcher: commentBatcher, node: node, meter: meter, reads: reads)
     }
 
     /// Brings the schema up to date; migrations already run are skipped.
@@ -116,6 +123,7 @@ public struct Store: RepositoryAccess {
     }
 
     public func close() async {
+        reads?.close()
         await databases.shutdownAsync()
     }
 }

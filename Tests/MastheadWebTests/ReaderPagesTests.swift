@@ -3,11 +3,12 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import MastheadCore
-import MastheadStore
 import MastheadTesting
 import MastheadWeb
 import Synchronization
 import Testing
+
+@testable import MastheadStore
 
 @Suite struct ReaderPagesTests {
     static let tariffs = Topic(id: UUID(), name: "US Tariffs", slug: Slug("us-tariffs")!)
@@ -193,11 +194,17 @@ import Testing
                     try await DiscoveryIndex(store: store).rebuild(now: TestSite.referenceNow) { _, _, _ in }
                 },
                 recordingInto: history
-            ) { client, _ in
+            ) { client, store in
                 let before = history.statements.count
+                let ranHere = store.reads?.ranHere.load(ordering: .relaxed)
                 let page = try await client.execute(uri: "/articles/tariff-story-1", method: .get)
                 #expect(page.status == .ok)
-                requestQueries.withLock { $0 = history.statements.count - before }
+                let count = history.statements.count - before
+                requestQueries.withLock { $0 = count }
+                // On SQLite every one of them is a read run in the process with a kept statement.
+                if let reads = store.reads, let ranHere {
+                    #expect(reads.ranHere.load(ordering: .relaxed) - ranHere == count)
+                }
             }
             return requestQueries.withLock { $0 }
         }

@@ -1,0 +1,182 @@
+import Foundation
+import NIOCore
+import SQLKit
+import SQLiteKit
+import VaporCSQLite
+
+/// One SQLite connection of Masthead's own, for reads only, keeping its prepared statements by their
+/// SQL. SQLiteNIO parses every statement afresh (a third of its thread's time on the article page)
+/// and runs it on a thread pool; this one runs on the caller's thread. It uses the SQLite library
+/// that SQLiteNIO links, so the two share one view of the file's locks.
+///
+/// Not for concurrent use: ``SQLiteReads`` lends it to one caller at a time.
+final class SQLiteReadConnection: @unchecked Sendable {
+    /// What ``run(_:binds:onRow:)`` did with a statement.
+    enum Outcome {
+        /// Ran it and passed every row on.
+        case ran
+        /// Left it alone, before any row was passed on: it writes, does not prepare, failed at once,
+        /// or once took too long for the caller's thread. The driver should run it instead.
+        case declined
+    }
+
+    private let handle: OpaquePointer
+    private var statements: [String: Prepared] = [:]
+    /// A statement slower than this once runs on the driver's thread pool from then on, so an event
+    /// loop is never held up by the same slow read twice.
+    static let slowStatement: Duration = .milliseconds(5)
+    /// Plenty for the pages' statements; a connection that somehow meets more starts afresh.
+    private static let statementLimit = 256
+
+    private struct Prepared {
+        let handle: OpaquePointer
+        let readOnly: Bool
+        var columns: SQLiteReadColumns
+        var reprepares: Int32
+        var slow = false
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        let code: Int32
+        let message: String
+        var description: String { "SQLite error \(code): \(message)" }
+    }
+
+    init(path: String) throws {
+        var opened: OpaquePointer?
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
+        let status = sqlite_nio_sqlite3_open_v2(path, &opened, flags, nil)
+        guard status == SQLITE_OK, let opened else {
+            let message = opened.map { String(cString: sqlite_nio_sqlite3_errmsg($0)) } ?? "cannot open \(path)"
+            sqlite_nio_sqlite3_close(opened)
+            throw Failure(code: status, message: message)
+        }
+        handle = opened
+        // query_only makes the read-only promise SQLite's too, whatever a statement turns out to do.
+        // The cache and map sizes are the writer's (``SQLiteTuning``); a reader in WAL mode waits for
+        // a lock only while another connection recovers the log, and briefly.
+        for pragma in [
+            "PRAGMA query_only = ON", "PRAGMA cache_size = -65536", "PRAGMA mmap_size = 268435456",
+            "PRAGMA temp_store = MEMORY",
+        ] {
+            guard sqlite_nio_sqlite3_exec(handle, pragma, nil, nil, nil) == SQLITE_OK else {
+                let failure = Failure(code: sqlite_nio_sqlite3_errcode(handle), message: errorMessage)
+                sqlite_nio_sqlite3_close(handle)
+                throw failure
+            }
+        }
+        sqlite_nio_sqlite3_busy_timeout(handle, 250)
+    }
+
+    deinit {
+        for prepared in statements.values { sqlite_nio_sqlite3_finalize(prepared.handle) }
+        sqlite_nio_sqlite3_close(handle)
+    }
+
+    /// Runs `sql` and passes each row to `onRow`, calling `willRun` once it has started; or declines it untouched.
+    func run(
+        _ sql: String, binds: [SQLiteData], onRow: (any SQLRow) -> Void, willRun: () -> Void
+    ) throws -> Outcome {
+        guard var prepared = statement(sql), prepared.readOnly, !prepared.slow else { return .declined }
+        let statement = prepared.handle
+        defer {
+            sqlite_nio_sqlite3_reset(statement)
+            sqlite_nio_sqlite3_clear_bindings(statement)
+        }
+        guard bind(binds, to: statement) else { return .declined }
+        let started = ContinuousClock.now
+        var status = sqlite_nio_sqlite3_step(statement)
+        guard status == SQLITE_ROW || status == SQLITE_DONE else { return .declined }
+        willRun()
+        let reprepares = sqlite_nio_sqlite3_stmt_status(statement, SQLITE_STMTSTATUS_REPREPARE, 0)
+        if reprepares != prepared.reprepares {
+            prepared.columns = Self.columns(of: statement)
+            prepared.reprepares = reprepares
+        }
+        let columns = prepared.columns
+        while status == SQLITE_ROW {
+            onRow(SQLiteReadRow(columns: columns, values: values(of: statement, count: columns.names.count)))
+            status = sqlite_nio_sqlite3_step(statement)
+        }
+        guard status == SQLITE_DONE else {
+            throw Failure(code: status, message: errorMessage)
+        }
+        if started.duration(to: .now) > Self.slowStatement { prepared.slow = true }
+        statements[sql] = prepared
+        return .ran
+    }
+
+    private var errorMessage: String { String(cString: sqlite_nio_sqlite3_errmsg(handle)) }
+
+    private func statement(_ sql: String) -> Prepared? {
+        if let prepared = statements[sql] { return prepared }
+        var statement: OpaquePointer?
+        let flags = UInt32(SQLITE_PREPARE_PERSISTENT)
+        guard sqlite_nio_sqlite3_prepare_v3(handle, sql, -1, flags, &statement, nil) == SQLITE_OK, let statement
+        else { return nil }
+        if statements.count >= Self.statementLimit {
+            for prepared in statements.values { sqlite_nio_sqlite3_finalize(prepared.handle) }
+            statements.removeAll(keepingCapacity: true)
+        }
+        let prepared = Prepared(
+            handle: statement, readOnly: sqlite_nio_sqlite3_stmt_readonly(statement) != 0,
+            columns: Self.columns(of: statement),
+            reprepares: sqlite_nio_sqlite3_stmt_status(statement, SQLITE_STMTSTATUS_REPREPARE, 0))
+        statements[sql] = prepared
+        return prepared
+    }
+
+    private static func columns(of statement: OpaquePointer) -> SQLiteReadColumns {
+        let count = sqlite_nio_sqlite3_column_count(statement)
+        return SQLiteReadColumns(
+            names: (0..<count).map { String(cString: sqlite_nio_sqlite3_column_name(statement, $0)) })
+    }
+
+    /// SQLiteNIO's binding, value for value.
+    private func bind(_ binds: [SQLiteData], to statement: OpaquePointer) -> Bool {
+        for (offset, value) in binds.enumerated() {
+            let index = Int32(offset + 1)
+            let status: Int32
+            switch value {
+            case .integer(let number): status = sqlite_nio_sqlite3_bind_int64(statement, index, Int64(number))
+            case .float(let number): status = sqlite_nio_sqlite3_bind_double(statement, index, number)
+            case .null: status = sqlite_nio_sqlite3_bind_null(statement, index)
+            case .text(let text):
+                status = sqlite_nio_sqlite3_bind_text64(
+                    statement, index, text, UInt64(text.utf8.count), Self.transient, UInt8(SQLITE_UTF8))
+            case .blob(let buffer):
+                status = buffer.withUnsafeReadableBytes {
+                    sqlite_nio_sqlite3_bind_blob64(statement, index, $0.baseAddress, UInt64($0.count), Self.transient)
+                }
+            }
+            guard status == SQLITE_OK else { return false }
+        }
+        return true
+    }
+
+    /// SQLiteNIO's reading, value for value, except that text is read with its length instead of
+    /// being measured again.
+    private func values(of statement: OpaquePointer, count: Int) -> [SQLiteData] {
+        (0..<Int32(count)).map { column in
+            switch sqlite_nio_sqlite3_column_type(statement, column) {
+            case SQLITE_INTEGER: return .integer(Int(sqlite_nio_sqlite3_column_int64(statement, column)))
+            case SQLITE_FLOAT: return .float(sqlite_nio_sqlite3_column_double(statement, column))
+            case SQLITE_TEXT:
+                guard let text = sqlite_nio_sqlite3_column_text(statement, column) else { return .null }
+                let length = Int(sqlite_nio_sqlite3_column_bytes(statement, column))
+                return .text(String(decoding: UnsafeBufferPointer(start: text, count: length), as: UTF8.self))
+            case SQLITE_BLOB:
+                let length = Int(sqlite_nio_sqlite3_column_bytes(statement, column))
+                var buffer = ByteBufferAllocator().buffer(capacity: length)
+                if let blob = sqlite_nio_sqlite3_column_blob(statement, column) {
+                    buffer.writeBytes(UnsafeRawBufferPointer(start: blob, count: length))
+                }
+                return .blob(buffer)
+            default: return .null
+            }
+        }
+    }
+
+    /// SQLITE_TRANSIENT: SQLite copies the bound value, which lives only as long as the call.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+}

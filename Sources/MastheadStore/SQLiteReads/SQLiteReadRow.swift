@@ -1,0 +1,69 @@
+import Foundation
+import MastheadCore
+import SQLKit
+import SQLiteKit
+
+/// The column names of one statement's result, shared by all of its rows.
+final class SQLiteReadColumns: Sendable {
+    let names: [String]
+
+    init(names: [String]) {
+        self.names = names
+    }
+
+    /// A statement has a few dozen columns at most, so a scan of short strings beats hashing the name.
+    func index(of column: String) -> Int? {
+        names.firstIndex(of: column)
+    }
+}
+
+/// A row read by ``SQLiteReadConnection``: SQLiteNIO's values, decoded as SQLiteKit decodes them, with
+/// the types the repositories read most (text, UUIDs, numbers, dates) converted without the general
+/// `Decoder` path and its dynamic casts.
+struct SQLiteReadRow: SQLRow {
+    let columns: SQLiteReadColumns
+    let values: [SQLiteData]
+
+    struct MissingColumn: Error, CustomStringConvertible {
+        let column: String
+        var description: String { "the result has no column \"\(column)\"" }
+    }
+
+    private static let decoder = SQLiteDataDecoder()
+
+    var allColumns: [String] { columns.names }
+
+    func contains(column: String) -> Bool {
+        columns.index(of: column) != nil
+    }
+
+    func decodeNil(column: String) throws -> Bool {
+        guard let index = columns.index(of: column) else { return true }
+        if case .null = values[index] { return true }
+        return false
+    }
+
+    func decode<D: Decodable>(column: String, as type: D.Type) throws -> D {
+        guard let index = columns.index(of: column) else { throw MissingColumn(column: column) }
+        let value = values[index]
+        if let direct = Self.direct(value, as: D.self) { return direct }
+        return try Self.decoder.decode(D.self, from: value)
+    }
+
+    /// The same conversions SQLiteKit's decoder would pick for these types, reached by comparing
+    /// metatypes instead of casting to a protocol. A UUID is stored as its text; one that does not
+    /// parse here goes the long way and fails (or succeeds) exactly as it always did.
+    private static func direct<D>(_ value: SQLiteData, as type: D.Type) -> D? {
+        if D.self == String.self { return String(sqliteData: value).map { unsafeBitCast($0, to: D.self) } }
+        if D.self == UUID.self {
+            guard case .text(let text) = value, let uuid = UUIDText.parse(text) else { return nil }
+            return unsafeBitCast(uuid, to: D.self)
+        }
+        if D.self == Int.self { return Int(sqliteData: value).map { unsafeBitCast($0, to: D.self) } }
+        if D.self == Date.self { return Date(sqliteData: value).map { unsafeBitCast($0, to: D.self) } }
+        if D.self == Double.self { return Double(sqliteData: value).map { unsafeBitCast($0, to: D.self) } }
+        if D.self == Bool.self { return Bool(sqliteData: value).map { unsafeBitCast($0, to: D.self) } }
+        if D.self == Int64.self { return Int64(sqliteData: value).map { unsafeBitCast($0, to: D.self) } }
+        return nil
+    }
+}

@@ -1,0 +1,170 @@
+import FluentKit
+import Foundation
+import MastheadTesting
+import SQLKit
+import Synchronization
+import Testing
+
+@testable import MastheadStore
+
+/// On SQLite a read on its own runs on the caller's thread with a kept prepared statement
+/// (``SQLiteReads``); everything else goes to the driver as before. These tests hold on either server:
+/// they open a SQLite file of their own.
+@Suite struct SQLiteReadsTests {
+    struct Sample: Codable, Equatable {
+        var id: UUID
+        var name: String
+        var count: Int
+        var ratio: Double
+        var flag: Bool
+        var at: Date
+        var note: String?
+        var tags: [String]
+    }
+
+    static let sample = Sample(
+        id: UUID(), name: "Zażółć gęślą jaźń ✓", count: 42, ratio: 0.25, flag: true,
+        at: Date(timeIntervalSince1970: 1_739_530_800.123456), note: nil, tags: ["US Tariffs", "Greenland"])
+
+    /// A store on a new SQLite file with one table, `samples`, written through the driver.
+    static func withStore(_ body: (Store, SQLiteReads) async throws -> Void) async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sqlite-reads-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try await Store.using(.sqlite(path: folder + "/site.sqlite"), logger: testLogger) { store in
+            try await store.migrate()
+            let sql = try #require(store.database as? any SQLDatabase)
+            try await sql.raw(
+                """
+                CREATE TABLE samples (id TEXT, name TEXT, count INTEGER, ratio REAL, flag INTEGER, at REAL, \
+                note TEXT, tags TEXT)
+                """
+            ).run()
+            try await body(store, try #require(store.reads))
+        }
+    }
+
+    static func insert(_ sample: Sample, on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "samples").model(sample).run()
+    }
+
+    @Test func aReadRunsHereAndDecodesAsTheDriverDoes() async throws {
+        try await Self.withStore { store, reads in
+            let sql = try #require(store.database as? any SQLDatabase)
+            try await Self.insert(Self.sample, on: sql)
+            let driver = try #require(
+                store.databases.database(logger: testLogger, on: store.databases.eventLoopGroup.any())
+                    as? any SQLDatabase)
+
+            let (ranBefore, passedBefore) = (
+                reads.ranHere.load(ordering: .relaxed), reads.passedOn.load(ordering: .relaxed)
+            )
+            let here = try #require(try await sql.raw("SELECT * FROM samples").first())
+            #expect(reads.ranHere.load(ordering: .relaxed) == ranBefore + 1)
+            #expect(reads.passedOn.load(ordering: .relaxed) == passedBefore)
+            let there = try #require(try await driver.raw("SELECT * FROM samples").first())
+
+            #expect(try here.decode(model: Sample.self) == Self.sample)
+            #expect(try here.decode(model: Sample.self) == there.decode(model: Sample.self))
+            #expect(here.allColumns == there.allColumns)
+            #expect(try here.decode(column: "id", as: UUID.self) == Self.sample.id)
+            #expect(try here.decode(column: "count", as: Int64.self) == 42)
+            #expect(try here.decode(column: "count", as: String.self) == there.decode(column: "count", as: String.self))
+            #expect(try here.decodeNil(column: "note"))
+            #expect(try !here.decodeNil(column: "name"))
+            #expect(try here.decode(column: "note", as: String?.self) == nil)
+            #expect(here.contains(column: "tags") && !here.contains(column: "nothing"))
+            #expect(throws: (any Error).self) { try here.decode(column: "nothing", as: String.self) }
+            #expect(throws: (any Error).self) { try here.decode(column: "name", as: UUID.self) }
+
+            let lower = try #require(
+                try await sql.raw("SELECT lower(id) AS id FROM samples").first()?.decode(column: "id", as: UUID.self))
+            #expect(lower == Self.sample.id)
+        }
+    }
+
+    @Test func writesTransactionsAndStatementsThatAreNotQueriesGoToTheDriver() async throws {
+        try await Self.withStore { store, reads in
+            let sql = try #require(store.database as? any SQLDatabase)
+            let ran = reads.ranHere.load(ordering: .relaxed)
+            try await Self.insert(Self.sample, on: sql)
+            try await sql.raw("UPDATE samples SET count = count + 1").run()
+            _ = try await sql.raw("PRAGMA user_version").all()
+            try await store.transaction { transaction in
+                let inside = try #require(transaction.database as? any SQLDatabase)
+                _ = try await inside.raw("SELECT count FROM samples").all()
+            }
+            #expect(reads.ranHere.load(ordering: .relaxed) == ran)
+
+            // A statement SQLite cannot prepare goes to the driver, which reports it as it always has.
+            let passed = reads.passedOn.load(ordering: .relaxed)
+            await #expect(throws: (any Error).self) { try await sql.raw("SELECT * FROM no_such_table").all() }
+            #expect(reads.passedOn.load(ordering: .relaxed) == passed + 1)
+            #expect(try await sql.raw("SELECT count FROM samples").first()?.decode(column: "count", as: Int.self) == 43)
+        }
+    }
+
+    @Test func aReadSeesEachWriteCommittedBeforeIt() async throws {
+        try await Self.withStore { store, _ in
+            let sql = try #require(store.database as? any SQLDatabase)
+            for expected in 1...30 {
+                var fresh = Self.sample
+                fresh.id = UUID()
+                let sample = fresh
+                try await store.transaction { transaction in
+                    try await Self.insert(sample, on: try #require(transaction.database as? any SQLDatabase))
+                }
+                let count = try await sql.raw("SELECT count(*) AS n FROM samples").first()?.decode(
+                    column: "n", as: Int.self)
+                #expect(count == expected)
+            }
+        }
+    }
+
+    @Test func aKeptStatementFollowsAChangedTable() async throws {
+        try await Self.withStore { store, _ in
+            let sql = try #require(store.database as? any SQLDatabase)
+            try await Self.insert(Self.sample, on: sql)
+            #expect(try await sql.raw("SELECT * FROM samples").first()?.allColumns.contains("edition") == false)
+            try await sql.raw("ALTER TABLE samples ADD COLUMN edition TEXT DEFAULT 'late'").run()
+            let row = try #require(try await sql.raw("SELECT * FROM samples").first())
+            #expect(row.allColumns.last == "edition")
+            #expect(try row.decode(column: "edition", as: String.self) == "late")
+        }
+    }
+
+    @Test func aReadThatOnceTookLongRunsOnTheDriverFromThenOn() async throws {
+        try await Self.withStore { store, reads in
+            let sql = try #require(store.database as? any SQLDatabase)
+            let slow = SQLQueryString(
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3000000) SELECT count(*) AS n FROM c"
+            )
+            let (ran, passed) = (reads.ranHere.load(ordering: .relaxed), reads.passedOn.load(ordering: .relaxed))
+            let started = ContinuousClock.now
+            #expect(try await sql.raw(slow).first()?.decode(column: "n", as: Int.self) == 3_000_000)
+            let took = started.duration(to: .now)
+            try #require(took > SQLiteReadConnection.slowStatement, "the statement must be slow for this test")
+            #expect(reads.ranHere.load(ordering: .relaxed) == ran + 1)
+            #expect(try await sql.raw(slow).first()?.decode(column: "n", as: Int.self) == 3_000_000)
+            #expect(reads.ranHere.load(ordering: .relaxed) == ran + 1)
+            #expect(reads.passedOn.load(ordering: .relaxed) == passed + 1)
+        }
+    }
+
+    @Test func concurrentReadsEachGetTheirOwnRows() async throws {
+        try await Self.withStore { store, _ in
+            let sql = try #require(store.database as? any SQLDatabase)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for index in 0..<64 {
+                    group.addTask {
+                        let rows = try await sql.raw("SELECT \(bind: index) AS n, \(bind: "reader \(index)") AS who")
+                            .all()
+                        #expect(rows.count == 1)
+                        #expect(try rows[0].decode(column: "n", as: Int.self) == index)
+                        #expect(try rows[0].decode(column: "who", as: String.self) == "reader \(index)")
+                    }
+                }
+                try await group.waitForAll()
+            }
+        }
+    }
+}
