@@ -265,17 +265,22 @@ enum QueryPlan {
     static func explain(_ query: any SQLExpression, on sql: any SQLDatabase) async throws -> String {
         let postgres = sql.dialect.name == "postgresql"
         let explained = Prefixed(prefix: postgres ? "EXPLAIN " : "EXPLAIN QUERY PLAN ", query: query)
+        // SQLite: on its own, so the plan is the one the store's reads get (``SQLiteReads``).
+        guard postgres else { return try await lines(of: explained, column: "detail", on: sql) }
         guard let database = sql as? any Database else { throw StoreError.notSQL }
         return try await database.transaction { database in
             guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
-            if postgres { try await sql.raw("SET LOCAL enable_seqscan = off").run() }
-            let lines = Mutex<[String]>([])
-            try await sql.execute(sql: explained) { row in
-                let column = postgres ? "QUERY PLAN" : "detail"
-                if let line = try? row.decode(column: column, as: String.self) { lines.withLock { $0.append(line) } }
-            }
-            return lines.withLock { $0.joined(separator: "\n") }
+            try await sql.raw("SET LOCAL enable_seqscan = off").run()
+            return try await lines(of: explained, column: "QUERY PLAN", on: sql)
         }
+    }
+
+    private static func lines(of explained: Prefixed, column: String, on sql: any SQLDatabase) async throws -> String {
+        let lines = Mutex<[String]>([])
+        try await sql.execute(sql: explained) { row in
+            if let line = try? row.decode(column: column, as: String.self) { lines.withLock { $0.append(line) } }
+        }
+        return lines.withLock { $0.joined(separator: "\n") }
     }
 }
 

@@ -65,10 +65,12 @@ final class SQLiteReads: Sendable {
     }
 
     /// SQLite calls BEGIN, ATTACH and the like read-only too (they change no file), so only a
-    /// statement that asks for rows is considered; SQLite then confirms that it writes nothing.
+    /// statement that asks for rows (`SELECT`, `WITH`, or `EXPLAIN`, whose plan is then the one these
+    /// connections use) is considered; SQLite then confirms that it writes nothing.
     static func isQuery(_ sql: String) -> Bool {
-        let keyword = sql.utf8.drop(while: { $0 <= UInt8(ascii: " ") }).prefix(6).map { $0 | 0x20 }
-        return keyword.elementsEqual("select".utf8) || keyword.prefix(4).elementsEqual("with".utf8)
+        let keyword = sql.utf8.drop(while: { $0 <= UInt8(ascii: " ") }).prefix(7).map { $0 | 0x20 }
+        return keyword.prefix(6).elementsEqual("select".utf8) || keyword.prefix(4).elementsEqual("with".utf8)
+            || keyword.elementsEqual("explain".utf8)
     }
 
     func close() {
