@@ -13,7 +13,7 @@ public struct StoryCursor: Sendable, Equatable {
 
     /// The form used in `?before=` links: `1739528700_<uuid>`.
     public var token: String {
-        "\(Int64(publishedAt.timeIntervalSince1970))_\(id.uuidString.lowercased())"
+        "\(Int64(publishedAt.timeIntervalSince1970))_\(id.lowercasedString)"
     }
 
     /// The years a cursor may point into: from 1970 to the end of 9999. Anything outside is not a

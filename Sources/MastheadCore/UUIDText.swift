@@ -68,3 +68,8 @@ public enum UUIDText {
         }
     }
 }
+
+extension UUID {
+    /// `lowercasedString`, without Foundation's formatting or a second pass to lower it.
+    public var lowercasedString: String { UUIDText.lowercased(self) }
+}

@@ -10,6 +10,7 @@ import Testing
             let id = UUID()
             #expect(UUIDText.uppercased(id) == id.uuidString)
             #expect(UUIDText.lowercased(id) == id.uuidString.lowercased())
+            #expect(id.lowercasedString == id.uuidString.lowercased())
             #expect(UUIDText.parse(id.uuidString) == id)
             #expect(UUIDText.parse(id.uuidString.lowercased()) == id)
         }

@@ -46,7 +46,7 @@ public enum CacheKey {
     /// The lists of topics and authors, which a story's save can add to.
     public static let taxonomy = "taxonomy"
 
-    public static func article(_ id: UUID) -> String { "article-" + id.uuidString.lowercased() }
-    public static func topic(_ id: UUID) -> String { "topic-" + id.uuidString.lowercased() }
-    public static func author(_ id: UUID) -> String { "author-" + id.uuidString.lowercased() }
+    public static func article(_ id: UUID) -> String { "article-" + id.lowercasedString }
+    public static func topic(_ id: UUID) -> String { "topic-" + id.lowercasedString }
+    public static func author(_ id: UUID) -> String { "author-" + id.lowercasedString }
 }

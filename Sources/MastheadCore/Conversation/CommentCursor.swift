@@ -31,7 +31,7 @@ public struct CommentCursor: Sendable, Equatable {
     /// The form used in links: URL-safe base64 without padding of
     /// `<order>.<milliseconds since 1970>.<likes>.<lowercase uuid>`.
     public var encoded: String {
-        let text = "\(order.rawValue).\(Self.milliseconds(createdAt)).\(likeCount).\(id.uuidString.lowercased())"
+        let text = "\(order.rawValue).\(Self.milliseconds(createdAt)).\(likeCount).\(id.lowercasedString)"
         return Data(text.utf8).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-")
             .replacingOccurrences(of: "/", with: "_")

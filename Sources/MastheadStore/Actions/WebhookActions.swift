@@ -129,9 +129,9 @@ enum WebhookOutbox {
     /// The body every endpoint receives: what happened, when, and to what.
     static func payload(_ event: DomainEvent) -> String {
         let object: [String: Any] = [
-            "id": event.id.uuidString.lowercased(), "type": event.name.rawValue,
+            "id": event.id.lowercasedString, "type": event.name.rawValue,
             "occurredAt": TimeLabel.iso8601(event.occurredAt),
-            "subjectId": event.subjectID?.uuidString.lowercased() ?? NSNull(),
+            "subjectId": event.subjectID?.lowercasedString ?? NSNull(),
         ]
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)

@@ -183,8 +183,8 @@ struct AccountController {
             displayName: reader.displayName, email: reader.email, createdAt: TimeLabel.iso8601(reader.createdAt),
             comments: comments.map {
                 ReaderExport.Entry(
-                    id: $0.id.uuidString.lowercased(), articleID: $0.articleID.uuidString.lowercased(),
-                    parentID: $0.parentID?.uuidString.lowercased(), body: $0.body, status: $0.status.rawValue,
+                    id: $0.id.lowercasedString, articleID: $0.articleID.lowercasedString,
+                    parentID: $0.parentID?.lowercasedString, body: $0.body, status: $0.status.rawValue,
                     createdAt: TimeLabel.iso8601($0.createdAt), editedAt: $0.editedAt.map(TimeLabel.iso8601),
                     deleted: $0.isDeleted, likes: $0.likeCount)
             })

@@ -1,6 +1,6 @@
 extension ConversationContext: TemplateRepresentable {
     var templateValue: TemplateValue {
-        var fields: [String: TemplateValue] = [
+        var fields: TemplateFields = [
             "countLabel": .text(countLabel), "hasComments": .flag(hasComments), "picks": .list(picks),
             "hasPicks": .flag(hasPicks), "threads": .list(threads), "orders": .list(orders), "own": .list(own),
             "hasOwn": .flag(hasOwn), "isClosed": .flag(isClosed), "signInURL": .text(signInURL),
@@ -33,7 +33,7 @@ extension ReaderBar: TemplateRepresentable {
 
 extension CommentView: TemplateRepresentable {
     var templateValue: TemplateValue {
-        var fields: [String: TemplateValue] = [
+        var fields: TemplateFields = [
             "id": .text(id), "anchor": .text(anchor), "displayName": .text(displayName), "bodyHTML": .text(bodyHTML),
             "isDeleted": .flag(isDeleted), "timeLabel": .text(timeLabel), "isoTime": .text(isoTime),
             "isEdited": .flag(isEdited), "likeLabel": .text(likeLabel), "hasLikes": .flag(hasLikes),
@@ -54,7 +54,7 @@ extension CommentView: TemplateRepresentable {
 
 extension OwnCommentView: TemplateRepresentable {
     var templateValue: TemplateValue {
-        var fields: [String: TemplateValue] = [
+        var fields: TemplateFields = [
             "anchor": .text(anchor), "bodyHTML": .text(bodyHTML), "statusLabel": .text(statusLabel),
             "timeLabel": .text(timeLabel), "isoTime": .text(isoTime),
         ]
@@ -65,7 +65,7 @@ extension OwnCommentView: TemplateRepresentable {
 
 extension CommentFormContext: TemplateRepresentable {
     var templateValue: TemplateValue {
-        var fields: [String: TemplateValue] = [
+        var fields: TemplateFields = [
             "action": .text(action), "displayName": .text(displayName), "body": .text(body),
             "problems": .list(problems.map(TemplateValue.text)), "hasProblems": .flag(hasProblems),
             "asGuest": .flag(asGuest), "maxBodyLength": .number(maxBodyLength), "maxNameLength": .number(maxNameLength),

@@ -151,7 +151,7 @@ struct CommentView {
     private init(
         _ comment: Comment, viewer: Viewer, depth: Int, replies: [CommentView], continues: Bool, isPick: Bool = false
     ) {
-        let idText = comment.id.uuidString.lowercased()
+        let idText = comment.id.lowercasedString
         let slug = viewer.article
         id = idText
         anchor = (isPick ? "pick-" : "comment-") + idText
@@ -192,7 +192,7 @@ struct OwnCommentView {
     let isoTime: String
 
     init(_ comment: Comment, now: Date, timeZone: TimeZone) {
-        anchor = "comment-\(comment.id.uuidString.lowercased())"
+        anchor = "comment-\(comment.id.lowercasedString)"
         bodyHTML = comment.bodyHTML
         statusLabel = comment.status == .pending ? "Waiting for a moderator" : "Not published"
         reason = comment.reason?.explanation
@@ -224,7 +224,7 @@ struct CommentFormContext {
         self.csrfToken = csrfToken
         self.displayName = displayName
         self.body = body
-        self.parentID = parentID?.uuidString.lowercased()
+        self.parentID = parentID?.lowercasedString
         self.problems = problems
         hasProblems = !problems.isEmpty
         self.asGuest = asGuest

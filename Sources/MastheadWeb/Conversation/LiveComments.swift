@@ -71,7 +71,7 @@ final class LiveComments: Service, Sendable {
 
     func publish(_ comment: Comment) {
         let payload = Payload(
-            id: comment.id.uuidString.lowercased(), parentID: comment.parentID?.uuidString.lowercased(),
+            id: comment.id.lowercasedString, parentID: comment.parentID?.lowercasedString,
             displayName: comment.displayName, badge: comment.badge?.label, bodyHTML: comment.bodyHTML,
             isoTime: TimeLabel.iso8601(comment.createdAt))
         guard let json = try? JSONEncoder().encode(payload) else { return }

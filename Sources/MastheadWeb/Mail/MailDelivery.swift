@@ -40,7 +40,7 @@ struct MailDelivery: Service {
             from: from, to: MailAddress(name: nil, address: mail.recipient), subject: mail.subject, text: mail.body)
         do {
             try await SMTPClient(configuration: smtp).send(
-                message, date: clock.now, messageID: "<\(mail.id.uuidString.lowercased())@\(smtp.heloName)>")
+                message, date: clock.now, messageID: "<\(mail.id.lowercasedString)@\(smtp.heloName)>")
             try await store.outbox.markSent(mail.id, at: clock.now)
         } catch {
             logger.warning("Mail to \(mail.recipient) not sent: \(error)")

@@ -53,10 +53,10 @@ struct DeskController {
                     Option(value: $0.rawValue, label: $0.label, selected: $0 == status)
                 },
                 topics: topics.map {
-                    Option(value: $0.id.uuidString.lowercased(), label: $0.name, selected: $0.id == topicID)
+                    Option(value: $0.id.lowercasedString, label: $0.name, selected: $0.id == topicID)
                 },
                 authors: authors.map {
-                    Option(value: $0.id.uuidString.lowercased(), label: $0.name, selected: $0.id == authorID)
+                    Option(value: $0.id.lowercasedString, label: $0.name, selected: $0.id == authorID)
                 },
                 rows: entries.map { row($0) }))
     }

@@ -39,7 +39,7 @@ struct EntitiesController {
                 hasEntities: !listed.isEmpty,
                 options: listed.map {
                     Option(
-                        value: $0.entity.id.uuidString.lowercased(),
+                        value: $0.entity.id.lowercasedString,
                         label: "\($0.entity.name) (\($0.entity.kind.singularLabel.lowercased()))", selected: false)
                 },
                 ignored: ignored.map { EntitiesPage.Ignored(name: $0.name, action: NewsroomRoute.entity($0.id).path) },

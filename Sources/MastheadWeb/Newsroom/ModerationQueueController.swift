@@ -222,7 +222,7 @@ struct ModerationQueuePage: PageContext {
 
         init(_ queued: ModerationRepository.QueuedComment, timeZone: TimeZone) {
             let comment = queued.comment
-            id = comment.id.uuidString.lowercased()
+            id = comment.id.lowercasedString
             displayName = comment.displayName
             badge = comment.badge?.label
             bodyHTML = comment.bodyHTML

@@ -104,7 +104,7 @@ enum NewsroomRoute: Equatable {
         }
     }
 
-    private static func id(_ id: UUID) -> String { id.uuidString.lowercased() }
+    private static func id(_ id: UUID) -> String { id.lowercasedString }
 
     /// Patterns relative to the `/newsroom` group.
     enum Pattern {

@@ -140,7 +140,7 @@ struct StoryEditorController {
             return EditorPage.BylineSlot(
                 label: index == 0 ? "Byline" : "Then",
                 options: authors.map {
-                    Option(value: $0.id.uuidString.lowercased(), label: $0.name, selected: $0.id == chosen)
+                    Option(value: $0.id.lowercasedString, label: $0.name, selected: $0.id == chosen)
                 })
         }
         let page = EditorPage(
@@ -152,14 +152,14 @@ struct StoryEditorController {
             newTopics: input.newTopics, version: input.version,
             topics: topics.map {
                 Option(
-                    value: $0.id.uuidString.lowercased(),
+                    value: $0.id.lowercasedString,
                     label: suggested.contains($0.name) && !input.topicIDs.contains($0.id)
                         ? "\($0.name) (suggested)" : $0.name,
                     selected: input.topicIDs.contains($0.id))
             },
             suggestedTopics: suggested.joined(separator: ", "),
             primaryTopics: topics.map {
-                Option(value: $0.id.uuidString.lowercased(), label: $0.name, selected: $0.id == input.primaryTopicID)
+                Option(value: $0.id.lowercasedString, label: $0.name, selected: $0.id == input.primaryTopicID)
             },
             bylineSlots: slots,
             image: input.image.map {

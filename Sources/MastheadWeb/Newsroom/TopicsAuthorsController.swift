@@ -35,14 +35,14 @@ struct TopicsAuthorsController {
                         storiesURL: NewsroomRoute.stories(topic: $0.id).path,
                         renameAction: NewsroomRoute.renameTopic($0.id).path)
                 },
-                options: topics.map { Option(value: $0.id.uuidString.lowercased(), label: $0.name, selected: false) },
+                options: topics.map { Option(value: $0.id.lowercasedString, label: $0.name, selected: false) },
                 mergeAction: NewsroomRoute.mergeTopics.path,
                 suggestions: TopicName.suggestedMerges(topics).flatMap { group in
                     // For each spelling, the choice of keeping it and folding the others into it.
                     group.dropFirst().map { other in
                         TopicsPage.Suggestion(
-                            first: group[0].name, second: other.name, firstID: group[0].id.uuidString.lowercased(),
-                            secondID: other.id.uuidString.lowercased())
+                            first: group[0].name, second: other.name, firstID: group[0].id.lowercasedString,
+                            secondID: other.id.lowercasedString)
                     }
                 }))
     }

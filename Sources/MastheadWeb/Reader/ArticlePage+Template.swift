@@ -1,6 +1,6 @@
 extension ArticlePage: TemplateRepresentable {
     var templateValue: TemplateValue {
-        var fields: [String: TemplateValue] = [
+        var fields: TemplateFields = [
             "layout": layout.templateValue, "headline": .text(headline), "lede": .text(lede),
             "bodyHTML": .text(bodyHTML), "topics": .list(topics), "hasTopics": .flag(hasTopics),
             "byline": .list(byline), "hasByline": .flag(hasByline), "publishedLabel": .text(publishedLabel),
@@ -26,7 +26,7 @@ extension CorrectionView: TemplateRepresentable {
 
 extension ImageView: TemplateRepresentable {
     var templateValue: TemplateValue {
-        var fields: [String: TemplateValue] = [
+        var fields: TemplateFields = [
             "url": .text(url), "alt": .text(alt), "caption": .text(caption), "hasCaption": .flag(hasCaption),
         ]
         fields["credit"] = credit.templateValue

@@ -46,7 +46,7 @@ enum SiteRoute: Equatable {
         case .home(let before): return "/" + Self.query(before)
         case .article(let slug): return "/articles/\(slug.value)"
         case .articleComments(let slug): return "/articles/\(slug.value)/comments"
-        case .comment(let article, let id): return "/articles/\(article.value)#comment-\(id.uuidString.lowercased())"
+        case .comment(let article, let id): return "/articles/\(article.value)#comment-\(id.lowercasedString)"
         case .notice(let article, let notice, let reason):
             let why = reason.map { "&reason=\($0.rawValue)" } ?? ""
             return "/articles/\(article.value)?comment=\(notice.rawValue)\(why)#comments"
@@ -95,7 +95,7 @@ enum SiteRoute: Equatable {
     /// The absolute address, for canonical links.
     func url(base: String) -> String { base + path }
 
-    private static func id(_ id: UUID) -> String { id.uuidString.lowercased() }
+    private static func id(_ id: UUID) -> String { id.lowercasedString }
 
     private static func next(_ next: String?) -> String {
         var allowed = CharacterSet.alphanumerics

@@ -1,6 +1,6 @@
 extension LayoutContext: TemplateRepresentable {
     var templateValue: TemplateValue {
-        var fields: [String: TemplateValue] = [
+        var fields: TemplateFields = [
             "siteName": .text(siteName), "language": .text(language), "documentTitle": .text(documentTitle),
             "description": .text(description), "stylesheetURL": .text(stylesheetURL), "homeURL": .text(homeURL),
             "searchURL": .text(searchURL), "feeds": .list(feeds), "metaProperties": .list(metaProperties),

@@ -59,7 +59,7 @@ struct WebhookDeliverer: Service {
         request.headers.add(name: "Content-Type", value: "application/json")
         request.headers.add(name: "User-Agent", value: "Masthead-Webhooks/1")
         request.headers.add(name: "Masthead-Event", value: delivery.eventName)
-        request.headers.add(name: "Masthead-Delivery", value: delivery.id.uuidString.lowercased())
+        request.headers.add(name: "Masthead-Delivery", value: delivery.id.lowercasedString)
         request.headers.add(
             name: "Masthead-Signature",
             value: WebhookSignature.header(

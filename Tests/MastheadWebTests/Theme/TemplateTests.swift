@@ -14,12 +14,12 @@ import Testing
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    func render(_ text: String, _ fields: [String: TemplateValue] = [:]) throws -> String {
+    func render(_ text: String, _ fields: TemplateFields = [:]) throws -> String {
         try render(["page": text], .fields(fields))
     }
 
     @Test func variablesAreEscapedUnlessTripleOrAmpersand() throws {
-        let fields: [String: TemplateValue] = ["x": .text("<a href=\"x\">Tom & 'Jerry'</a>\0")]
+        let fields: TemplateFields = ["x": .text("<a href=\"x\">Tom & 'Jerry'</a>\0")]
         #expect(try render("{{x}}", fields) == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
         #expect(
             try render("{{{x}}}|{{& x}}", fields)
@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func sectionsFollowMustacheTruth() throws {
-        let fields: [String: TemplateValue] = [
+        let fields: TemplateFields = [
             "on": .flag(true), "off": .flag(false), "none": .list([]), "empty": .text(""), "zero": .number(0),
             "items": .list([.fields(["name": .text("a")]), .fields(["name": .text("b")])]),
             "person": .fields(["name": .text("Ada")]), "word": .text("hi"),
@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func namesAreLookedUpOutwardsButDottedPartsAreNot() throws {
-        let fields: [String: TemplateValue] = [
+        let fields: TemplateFields = [
             "token": .text("outer"),
             "comments": .list([.fields(["id": .text("c1")]), .fields(["id": .text("c2"), "token": .text("own")])]),
             "layout": .fields(["site": .text("Daily")]),
@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func aTagAloneOnItsLineTakesTheLineWithIt() throws {
-        let fields: [String: TemplateValue] = ["items": .list([.text("a"), .text("b")])]
+        let fields: TemplateFields = ["items": .list([.text("a"), .text("b")])]
         #expect(
             try render("<ol>\n  {{#items}}\n<li>{{.}}</li>\n  {{/items}}\n</ol>\n", fields)
                 == "<ol>\n<li>a</li>\n<li>b</li>\n</ol>\n")
@@ -142,5 +142,20 @@ import Testing
                 ]))
         #expect(TemplateValue.of(Hand()) == .fields(["made": .text("by hand")]))
         #expect(TemplateValue.reflecting(Hand(), preferringOwnValues: false) == .fields([:]))
+    }
+
+    @Test func fieldsAreFoundByNameAndCompareWhateverTheirOrder() {
+        var fields: TemplateFields = ["headline": .text("Tariffs"), "count": .number(2)]
+        #expect(fields["headline"] == .text("Tariffs"))
+        #expect(fields[TemplateName("count")] == .number(2))
+        #expect(fields["lede"] == nil)
+        fields["lede"] = .text("A lede")
+        fields["count"] = .number(3)
+        fields["missing"] = nil
+        #expect(fields == ["lede": .text("A lede"), "count": .number(3), "headline": .text("Tariffs")])
+        fields["headline"] = nil
+        #expect(fields.count == 2 && fields["headline"] == nil)
+        #expect(fields != ["lede": .text("A lede"), "count": .number(4)])
+        #expect(fields != ["lede": .text("A lede")])
     }
 }

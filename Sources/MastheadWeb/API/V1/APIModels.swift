@@ -82,7 +82,7 @@ struct APIArticle: Encodable {
     let embargoUntil: Date?
 
     init(_ article: Article, base: String, admin: Bool) {
-        id = article.id.uuidString.lowercased()
+        id = article.id.lowercasedString
         slug = article.slug.value
         url = SiteRoute.article(article.slug).url(base: base)
         headline = article.headline

@@ -187,7 +187,7 @@ struct AdminAPIController {
         }
         let comment = try await site.store.commentActions.moderate(id, to: status, by: account, now: site.clock.now)
         return APIJSON.response(
-            ModeratedComment(id: comment.id.uuidString.lowercased(), status: comment.status.rawValue))
+            ModeratedComment(id: comment.id.lowercasedString, status: comment.status.rawValue))
     }
 
     // MARK: Helpers

@@ -151,7 +151,7 @@ struct ContentAPIController {
             APICommentPage(
                 comments: flat.filter { !$0.isDeleted }.map {
                     APIComment(
-                        id: $0.id.uuidString.lowercased(), parentID: $0.parentID?.uuidString.lowercased(),
+                        id: $0.id.lowercasedString, parentID: $0.parentID?.lowercasedString,
                         displayName: $0.displayName, bodyHTML: $0.bodyHTML, likeCount: $0.likeCount,
                         createdAt: $0.createdAt)
                 }, next: page.next.map(Self.token)),
@@ -161,7 +161,7 @@ struct ContentAPIController {
     /// The API's comment cursor, `millis_id`: the position of the last top-level comment of a page in
     /// the oldest-first order, written so that its OpenAPI pattern admits only what parses.
     static func token(_ cursor: CommentCursor) -> String {
-        "\(Int64((cursor.createdAt.timeIntervalSince1970 * 1_000).rounded()))_\(cursor.id.uuidString.lowercased())"
+        "\(Int64((cursor.createdAt.timeIntervalSince1970 * 1_000).rounded()))_\(cursor.id.lowercasedString)"
     }
 
     static func commentCursor(_ token: String) -> CommentCursor? {

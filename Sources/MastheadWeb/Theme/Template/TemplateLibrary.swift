@@ -124,15 +124,14 @@ private struct TemplateRenderer {
     static func lookup(_ path: TemplatePath, in stack: [TemplateValue]) -> TemplateValue? {
         guard case .names(let names) = path else { return stack.last }
         var found: TemplateValue?
-        for context in stack.reversed() {
-            if case .fields(let fields) = context, let value = fields[names[0]] {
-                found = value
-                break
-            }
+        var level = stack.count
+        while found == nil && level > 0 {
+            level -= 1
+            if case .fields(let fields) = stack[level] { found = fields[names[0]] }
         }
         for name in names.dropFirst() {
-            guard case .fields(let fields) = found, let value = fields[name] else { return nil }
-            found = value
+            guard case .fields(let fields) = found else { return nil }
+            found = fields[name]
         }
         return found
     }

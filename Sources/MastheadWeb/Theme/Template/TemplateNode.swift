@@ -15,10 +15,10 @@ indirect enum TemplateNode: Sendable {
 /// context outwards by its first part.
 enum TemplatePath: Sendable, Equatable {
     case current
-    case names([String])
+    case names([TemplateName])
 
     init(_ text: String) {
-        self = text == "." ? .current : .names(text.split(separator: ".").map(String.init))
+        self = text == "." ? .current : .names(text.split(separator: ".").map { TemplateName(String($0)) })
     }
 }
 

@@ -1,13 +1,14 @@
 /// What a template sees: text, flags, numbers, lists and named fields, nothing else.
 ///
-/// Page contexts become one of these once per render, so looking a name up costs a dictionary probe
-/// instead of the dynamic casts and reflection a renderer over `Any` pays at every tag.
+/// Page contexts become one of these once per render, so looking a name up costs a scan of a few
+/// signatures (``TemplateFields``) instead of the dynamic casts and reflection a renderer over `Any`
+/// pays at every tag.
 enum TemplateValue: Sendable, Equatable {
     case text(String)
     case flag(Bool)
     case number(Int)
     case list([TemplateValue])
-    case fields([String: TemplateValue])
+    case fields(TemplateFields)
 
     /// Mustache's truth: nothing, `false` and an empty list are false; everything else, even an
     /// empty string or zero, is true.
@@ -57,7 +58,7 @@ extension TemplateValue {
             guard let wrapped = mirror.children.first?.value else { return nil }
             return of(wrapped)
         case .struct, .class:
-            var fields: [String: TemplateValue] = [:]
+            var fields = TemplateFields()
             for case (let label?, let child) in mirror.children {
                 fields[label] = of(child)
             }
