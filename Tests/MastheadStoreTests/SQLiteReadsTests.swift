@@ -167,4 +167,22 @@ import Testing
             }
         }
     }
+
+    @Test func columnsAreFoundInAnyOrderAndARepeatedNameMeansItsFirstColumn() async throws {
+        try await Self.withStore { store, reads in
+            let sql = try #require(store.database as? any SQLDatabase)
+            let ran = reads.ranHere.load(ordering: .relaxed)
+            let row = try #require(try await sql.raw("SELECT 1 AS a, 2 AS b, 3 AS c, 4 AS a").first())
+            #expect(reads.ranHere.load(ordering: .relaxed) == ran + 1)
+            for _ in 0..<3 {
+                #expect(try row.decode(column: "c", as: Int.self) == 3)
+                #expect(try row.decode(column: "a", as: Int.self) == 1)
+                #expect(try row.decode(column: "b", as: Int.self) == 2)
+            }
+            let plain = try #require(try await sql.raw("SELECT 1 AS a, 2 AS b, 3 AS c").first())
+            for name in ["b", "c", "a", "a", "c", "b", "b"] {
+                #expect(try plain.decode(column: name, as: Int.self) == ["a": 1, "b": 2, "c": 3][name])
+            }
+        }
+    }
 }

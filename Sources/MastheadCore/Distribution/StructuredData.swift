@@ -101,26 +101,37 @@ public enum StructuredData {
     /// JSON with `<`, `>`, `&` and the two line separators written as escapes: still the same JSON,
     /// but no `</script>` or `<!--` can appear in it.
     public static func scriptSafe(_ json: String) -> String {
-        let bytes = Array(json.utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + 32)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            switch byte {
-            case UInt8(ascii: "<"): result.append(contentsOf: #"\u003c"#.utf8)
-            case UInt8(ascii: ">"): result.append(contentsOf: #"\u003e"#.utf8)
-            case UInt8(ascii: "&"): result.append(contentsOf: #"\u0026"#.utf8)
-            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
-            case 0xE2
-            where index + 2 < bytes.count && bytes[index + 1] == 0x80
-                && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                result.append(contentsOf: (bytes[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8)
-                index += 2
-            default: result.append(byte)
+        var json = json
+        return json.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 32)
+            var clean = 0
+            var index = 0
+            while index < bytes.count {
+                let replacement: StaticString
+                var width = 1
+                switch bytes[index] {
+                case UInt8(ascii: "<"): replacement = #"\u003c"#
+                case UInt8(ascii: ">"): replacement = #"\u003e"#
+                case UInt8(ascii: "&"): replacement = #"\u0026"#
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
+                case 0xE2
+                where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    replacement = bytes[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#
+                    width = 3
+                default:
+                    index += 1
+                    continue
+                }
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<index]))
+                result.append(
+                    contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                index += width
+                clean = index
             }
-            index += 1
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean...]))
+            return String(decoding: result, as: UTF8.self)
         }
-        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -39,8 +39,10 @@ public struct CommentRepository: Sendable {
         onArticle articleID: UUID, order: CommentOrder, after cursor: CommentCursor? = nil,
         limit: Int = pageSize
     ) async throws -> CommentPage {
-        var roots = try await CommentRows.all(
-            Self.roots(onArticle: articleID, order: order, after: cursor, on: try sql).limit(limit + 1))
+        var roots = try await (try sql).raw(
+            Self.roots(onArticle: articleID, order: order, after: cursor, limit: limit + 1)
+        )
+        .all().compactMap(CommentRows.comment)
         var next: CommentCursor?
         if roots.count > limit {
             roots.removeLast()
@@ -54,46 +56,34 @@ public struct CommentRepository: Sendable {
     }
 
     /// An article's published top-level comments in `order` after `cursor`: the walk a page takes, one
-    /// index per order (a test reads the plan).
+    /// index per order (a test reads the plan). Written as SQL text rather than built: it runs on
+    /// every article page, and building and serialising the select cost more than reading its rows.
     static func roots(
-        onArticle articleID: UUID, order: CommentOrder, after cursor: CommentCursor?, on sql: any SQLDatabase
-    ) -> SQLSelectBuilder {
-        var query = CommentRows.select(sql)
-            .where("article_id", .equal, SQLBind(articleID))
-            .where("status", .equal, SQLBind(CommentStatus.published.rawValue))
-            .where("depth", .equal, SQLBind(0))
-        let created = SQLColumn("created_at")
-        let id = SQLColumn("id")
-        let likes = SQLColumn("like_count")
+        onArticle articleID: UUID, order: CommentOrder, after cursor: CommentCursor?, limit: Int
+    ) -> SQLQueryString {
+        var query: SQLQueryString = """
+            SELECT \(CommentRows.qualifiedColumns) FROM "comments" WHERE "article_id" = \(bind: articleID) \
+            AND "status" = \(bind: CommentStatus.published.rawValue) AND "depth" = \(bind: 0)
+            """
         switch order {
         case .oldest:
-            if let cursor {
-                query = query.where(
-                    SQLBinaryExpression(
-                        SQLGroupExpression([created, id]), .greaterThan,
-                        SQLGroupExpression([SQLBind(cursor.createdAt), SQLBind(cursor.id)])))
-            }
-            query = query.orderBy(created, SQLDirection.ascending).orderBy(id, SQLDirection.ascending)
+            if let cursor { query += #" AND ("created_at", "id") > "# + position(cursor) }
+            query += #" ORDER BY "created_at" ASC, "id" ASC"#
         case .newest:
-            if let cursor {
-                query = query.where(
-                    SQLBinaryExpression(
-                        SQLGroupExpression([created, id]), .lessThan,
-                        SQLGroupExpression([SQLBind(cursor.createdAt), SQLBind(cursor.id)])))
-            }
-            query = query.orderBy(created, SQLDirection.descending).orderBy(id, SQLDirection.descending)
+            if let cursor { query += #" AND ("created_at", "id") < "# + position(cursor) }
+            query += #" ORDER BY "created_at" DESC, "id" DESC"#
         case .mostLiked:
-            if let cursor {
-                query = query.where(
-                    SQLBinaryExpression(
-                        SQLGroupExpression([likes, created, id]), .lessThan,
-                        SQLGroupExpression([SQLBind(cursor.likeCount), SQLBind(cursor.createdAt), SQLBind(cursor.id)])
-                    ))
-            }
-            query = query.orderBy(likes, SQLDirection.descending).orderBy(created, SQLDirection.descending).orderBy(
-                id, SQLDirection.descending)
+            if let cursor { query += #" AND ("like_count", "created_at", "id") < "# + position(cursor, likes: true) }
+            query += #" ORDER BY "like_count" DESC, "created_at" DESC, "id" DESC"#
         }
-        return query
+        return query + " LIMIT \(literal: limit)"
+    }
+
+    /// Where a page of comments starts, as a row value to compare against.
+    private static func position(_ cursor: CommentCursor, likes: Bool = false) -> SQLQueryString {
+        likes
+            ? "(\(bind: cursor.likeCount), \(bind: cursor.createdAt), \(bind: cursor.id))"
+            : "(\(bind: cursor.createdAt), \(bind: cursor.id))"
     }
 
     /// Published replies in the given threads down to (not including) `belowDepth`, oldest first, at
@@ -146,13 +136,13 @@ public struct CommentRepository: Sendable {
 
     /// Editor's picks on an article, newest first.
     public func picks(onArticle articleID: UUID, limit: Int = 5) async throws -> [Comment] {
-        try await CommentRows.all(
-            CommentRows.select(try sql)
-                .where("article_id", .equal, SQLBind(articleID))
-                .where("status", .equal, SQLBind(CommentStatus.published.rawValue))
-                .where("featured", .equal, SQLBind(true))
-                .where("deleted_at", .is, SQLLiteral.null)
-                .orderBy("created_at", .descending).limit(limit))
+        try await (try sql).raw(
+            """
+            SELECT \(CommentRows.qualifiedColumns) FROM "comments" WHERE "article_id" = \(bind: articleID) \
+            AND "status" = \(bind: CommentStatus.published.rawValue) AND "featured" = \(bind: true) \
+            AND "deleted_at" IS NULL ORDER BY "created_at" DESC LIMIT \(literal: limit)
+            """
+        ).all().compactMap(CommentRows.comment)
     }
 
     /// A commenter's own comments on an article that readers do not see (held or rejected), so the page

@@ -6,7 +6,8 @@ import Testing
 @Suite struct JSONValueTests {
     static let awkward = [
         "plain", "", "quote \" and backslash \\", "slash / stays", "line\nbreak\r\ttab", "\u{8}\u{C}\u{1}\u{1F}",
-        "Zürich – “quoted” 東京 🗞", "</script><!--", "\u{2028}\u{2029}",
+        "Zürich – “quoted” 東京 🗞", "</script><!--", "\u{2028}\u{2029}", "\"escapes at both ends\\",
+        "<>&&>< runs \u{2028}between\u{2029} them\n",
     ]
 
     @Test(arguments: awkward) func stringsAreWrittenAsJSONSerializationWritesThem(_ text: String) throws {

@@ -27,8 +27,7 @@ import Testing
             let cursor = CommentCursor(order: order, createdAt: talk.now, likeCount: 2, id: UUID())
             for after in [nil, cursor] {
                 let plan = try await QueryPlan.explain(
-                    CommentRepository.roots(onArticle: talk.article.id, order: order, after: after, on: sql)
-                        .limit(51),
+                    CommentRepository.roots(onArticle: talk.article.id, order: order, after: after, limit: 51),
                     on: sql)
                 #expect(plan.contains(index), "\(order): \(plan)")
                 #expect(!plan.contains("TEMP B-TREE") && !plan.contains("Sort"), "\(order), no sort: \(plan)")

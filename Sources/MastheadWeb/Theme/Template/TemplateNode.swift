@@ -1,5 +1,5 @@
 /// A parsed template: text kept as UTF-8 bytes, ready to copy, and the tags between it.
-indirect enum TemplateNode: Sendable {
+enum TemplateNode: Sendable {
     case text([UInt8])
     case variable(TemplatePath, escaped: Bool)
     case section(TemplatePath, [TemplateNode], inverted: Bool)
