@@ -132,7 +132,7 @@ import Testing
         }
     }
 
-    @Test func aReadThatOnceTookLongRunsOnTheDriverFromThenOn() async throws {
+    @Test func aReadThatTakesLongRunsOnTheDriverFromThenOn() async throws {
         try await Self.withStore { store, reads in
             let sql = try #require(store.database as? any SQLDatabase)
             let slow = SQLQueryString(
@@ -144,9 +144,14 @@ import Testing
             let took = started.duration(to: .now)
             try #require(took > SQLiteReadConnection.slowStatement, "the statement must be slow for this test")
             #expect(reads.ranHere.load(ordering: .relaxed) == ran + 1)
+            // Slow by the clock once; measured by its CPU the second time; on the driver from then on.
             #expect(try await sql.raw(slow).first()?.decode(column: "n", as: Int.self) == 3_000_000)
-            #expect(reads.ranHere.load(ordering: .relaxed) == ran + 1)
-            #expect(reads.passedOn.load(ordering: .relaxed) == passed + 1)
+            #expect(reads.ranHere.load(ordering: .relaxed) == ran + 2)
+            for _ in 0..<2 {
+                #expect(try await sql.raw(slow).first()?.decode(column: "n", as: Int.self) == 3_000_000)
+            }
+            #expect(reads.ranHere.load(ordering: .relaxed) == ran + 2)
+            #expect(reads.passedOn.load(ordering: .relaxed) == passed + 2)
         }
     }
 

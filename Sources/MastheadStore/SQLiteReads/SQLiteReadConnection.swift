@@ -22,9 +22,11 @@ final class SQLiteReadConnection: @unchecked Sendable {
 
     private let handle: OpaquePointer
     private var statements: [String: Prepared] = [:]
-    /// A statement that once costs more CPU than this runs on the driver's thread pool from then on,
-    /// so an event loop is never held up by the same slow read twice. CPU, not time on the clock: on a
-    /// busy machine a quick read can wait longer than this for a core, and must not be sent away for it.
+    /// A statement that costs more CPU than this runs on the driver's thread pool from then on, so an
+    /// event loop is held up by the same slow read at most twice. CPU, not time on the clock: on a busy
+    /// machine a quick read can wait longer than this for a core, and must not be sent away for it.
+    /// The thread's CPU clock is a system call, so it is read only for a statement that has already
+    /// taken this long on the cheap wall clock once.
     static let slowStatement: Duration = .milliseconds(5)
     /// Plenty for the pages' statements; a connection that somehow meets more starts afresh.
     private static let statementLimit = 256
@@ -33,6 +35,8 @@ final class SQLiteReadConnection: @unchecked Sendable {
         let handle: OpaquePointer
         let readOnly: Bool
         let columns: SQLiteReadColumns
+        /// Took longer than ``slowStatement`` by the clock once; its CPU is measured next time.
+        var suspect = false
         var slow = false
     }
 
@@ -81,7 +85,8 @@ final class SQLiteReadConnection: @unchecked Sendable {
         guard var prepared = statement(sql), prepared.readOnly, !prepared.slow else { return .declined }
         let statement = prepared.handle
         guard bind(binds, to: statement) else { return .declined }
-        let started = Self.threadCPUTime()
+        let started = ContinuousClock.now
+        let startedCPU = prepared.suspect ? Self.threadCPUTime() : nil
         var status = sqlite_nio_sqlite3_step(statement)
         guard status == SQLITE_ROW || status == SQLITE_DONE else {
             // A statement of the legacy interface fails here once the schema has changed under it
@@ -102,8 +107,12 @@ final class SQLiteReadConnection: @unchecked Sendable {
         guard status == SQLITE_DONE else {
             throw Failure(code: status, message: errorMessage)
         }
-        if Self.threadCPUTime() - started > Self.slowStatement {
-            prepared.slow = true
+        if let startedCPU {
+            prepared.slow = Self.threadCPUTime() - startedCPU > Self.slowStatement
+            prepared.suspect = false
+            statements[sql] = prepared
+        } else if started.duration(to: .now) > Self.slowStatement {
+            prepared.suspect = true
             statements[sql] = prepared
         }
         return .ran

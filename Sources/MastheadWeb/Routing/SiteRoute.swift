@@ -98,12 +98,8 @@ enum SiteRoute: Equatable {
     private static func id(_ id: UUID) -> String { id.lowercasedString }
 
     private static func next(_ next: String?) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~/")
-        guard let next, let encoded = next.addingPercentEncoding(withAllowedCharacters: allowed) else {
-            return ""
-        }
-        return "?next=" + encoded
+        guard let next else { return "" }
+        return "?next=" + PercentEncoding.encode(next, keeping: "-._~/")
     }
 
     private static func query(_ before: StoryCursor?) -> String {

@@ -155,3 +155,22 @@ import Testing
         #expect(CacheableAddress.key("/?so+rt=x") == nil)
     }
 }
+
+/// The next local midnight is remembered for the day it was asked about, and asked again after.
+@Suite struct NextMidnightTests {
+    @Test func eachDayAndEachZoneGetsItsOwnMidnight() throws {
+        let warsaw = try #require(TimeZone(identifier: "Europe/Warsaw"))
+        let tokyo = try #require(TimeZone(identifier: "Asia/Tokyo"))
+        var calendar = Calendar(identifier: .gregorian)
+        for zone in [warsaw, tokyo, warsaw] {
+            calendar.timeZone = zone
+            // Every hour across the day daylight saving starts in Europe, so 23-hour days are crossed.
+            var now = try #require(calendar.date(from: DateComponents(year: 2026, month: 3, day: 28, hour: 0)))
+            for _ in 0..<72 {
+                let expected = calendar.date(byAdding: .day, value: 1, to: calendar.startOfDay(for: now))
+                #expect(CacheExpiry.nextMidnight(after: now, in: zone) == expected)
+                now.addTimeInterval(3_600)
+            }
+        }
+    }
+}
