@@ -62,27 +62,23 @@ struct SQLiteReadRow: SQLRow {
         return false
     }
 
+    /// The types the repositories read most are converted as SQLiteKit's decoder converts them, but
+    /// reached by comparing metatypes instead of casting to a protocol, and returned without ever
+    /// naming `D?` (whose metadata a generic function must look up at run time, at every call). A
+    /// UUID is stored as its text; one that does not parse here goes the long way and fails (or
+    /// succeeds) exactly as it always did.
     func decode<D: Decodable>(column: String, as type: D.Type) throws -> D {
         guard let index = columns.index(of: column) else { throw MissingColumn(column: column) }
         let value = values[index]
-        if let direct = Self.direct(value, as: D.self) { return direct }
-        return try Self.decoder.decode(D.self, from: value)
-    }
-
-    /// The same conversions SQLiteKit's decoder would pick for these types, reached by comparing
-    /// metatypes instead of casting to a protocol. A UUID is stored as its text; one that does not
-    /// parse here goes the long way and fails (or succeeds) exactly as it always did.
-    private static func direct<D>(_ value: SQLiteData, as type: D.Type) -> D? {
-        if D.self == String.self { return String(sqliteData: value).map { unsafeBitCast($0, to: D.self) } }
-        if D.self == UUID.self {
-            guard case .text(let text) = value, let uuid = UUIDText.parse(text) else { return nil }
+        if D.self == String.self, let text = String(sqliteData: value) { return unsafeBitCast(text, to: D.self) }
+        if D.self == UUID.self, case .text(let text) = value, let uuid = UUIDText.parse(text) {
             return unsafeBitCast(uuid, to: D.self)
         }
-        if D.self == Int.self { return Int(sqliteData: value).map { unsafeBitCast($0, to: D.self) } }
-        if D.self == Date.self { return Date(sqliteData: value).map { unsafeBitCast($0, to: D.self) } }
-        if D.self == Double.self { return Double(sqliteData: value).map { unsafeBitCast($0, to: D.self) } }
-        if D.self == Bool.self { return Bool(sqliteData: value).map { unsafeBitCast($0, to: D.self) } }
-        if D.self == Int64.self { return Int64(sqliteData: value).map { unsafeBitCast($0, to: D.self) } }
-        return nil
+        if D.self == Int.self, let number = Int(sqliteData: value) { return unsafeBitCast(number, to: D.self) }
+        if D.self == Date.self, let date = Date(sqliteData: value) { return unsafeBitCast(date, to: D.self) }
+        if D.self == Double.self, let number = Double(sqliteData: value) { return unsafeBitCast(number, to: D.self) }
+        if D.self == Bool.self, let flag = Bool(sqliteData: value) { return unsafeBitCast(flag, to: D.self) }
+        if D.self == Int64.self, let number = Int64(sqliteData: value) { return unsafeBitCast(number, to: D.self) }
+        return try Self.decoder.decode(D.self, from: value)
     }
 }
