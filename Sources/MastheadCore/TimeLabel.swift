@@ -24,10 +24,34 @@ public enum TimeLabel {
     /// `2025-02-14T10:40:00Z`.
     public static func iso8601(_ date: Date) -> String {
         let utc = LocalTime(date, offset: 0)
-        let year =
-            utc.year < 1000 ? String(repeating: "0", count: 4 - "\(utc.year)".count) + "\(utc.year)" : "\(utc.year)"
-        return "\(year)-\(twoDigits(utc.month))-\(twoDigits(utc.dayOfMonth))T"
-            + "\(twoDigits(utc.hour)):\(twoDigits(utc.minute)):\(twoDigits(utc.second))Z"
+        guard (0...9999).contains(utc.year) else {
+            return "\(utc.year)-\(twoDigits(utc.month))-\(twoDigits(utc.dayOfMonth))T"
+                + "\(twoDigits(utc.hour)):\(twoDigits(utc.minute)):\(twoDigits(utc.second))Z"
+        }
+        // Written digit by digit: every comment on a page carries one, and interpolating six
+        // numbers into strings cost more than the arithmetic that found them.
+        return String(unsafeUninitializedCapacity: 20) { out in
+            func put(_ number: Int, width: Int, at position: Int) {
+                var number = number
+                for offset in stride(from: width - 1, through: 0, by: -1) {
+                    out[position + offset] = UInt8(ascii: "0") + UInt8(number % 10)
+                    number /= 10
+                }
+            }
+            put(utc.year, width: 4, at: 0)
+            out[4] = UInt8(ascii: "-")
+            put(utc.month, width: 2, at: 5)
+            out[7] = UInt8(ascii: "-")
+            put(utc.dayOfMonth, width: 2, at: 8)
+            out[10] = UInt8(ascii: "T")
+            put(utc.hour, width: 2, at: 11)
+            out[13] = UInt8(ascii: ":")
+            put(utc.minute, width: 2, at: 14)
+            out[16] = UInt8(ascii: ":")
+            put(utc.second, width: 2, at: 17)
+            out[19] = UInt8(ascii: "Z")
+            return 20
+        }
     }
 
     /// A moment's calendar fields in a time zone, by arithmetic on the zone's offset at that moment:

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import NIOCore
 import SQLKit
 import SQLiteKit
 import Synchronization
@@ -40,7 +41,7 @@ final class SQLiteReads: Sendable {
     func execute(
         _ query: any SQLExpression, on database: any SQLDatabase, _ onRow: (any SQLRow) -> Void
     ) throws -> Bool {
-        let (sql, rawBinds) = database.serialize(query)
+        let (sql, rawBinds) = SerializingDatabase(base: database).serialize(query)
         guard Self.isQuery(sql), let binds = try? rawBinds.map({ try encoder.encode($0) }),
             let connection = borrow()
         else {
@@ -92,5 +93,28 @@ final class SQLiteReads: Sendable {
         state.withLock {
             if !$0.closed && $0.idle.count < Self.idleLimit { $0.idle.append(connection) }
         }
+    }
+}
+
+/// The driver's database with its dialect read once: a serialiser asks for the dialect at every name
+/// and bind it writes, and FluentSQLiteDriver builds a new SQLKit wrapper to answer each time.
+private struct SerializingDatabase: SQLDatabase {
+    let base: any SQLDatabase
+    let dialect: any SQLDialect
+
+    init(base: any SQLDatabase) {
+        self.base = base
+        dialect = base.dialect
+    }
+
+    var logger: Logger { base.logger }
+    var eventLoop: any EventLoop { base.eventLoop }
+    var version: (any SQLDatabaseReportedVersion)? { base.version }
+    var queryLogLevel: Logger.Level? { base.queryLogLevel }
+
+    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void)
+        -> EventLoopFuture<Void>
+    {
+        base.execute(sql: query, onRow)
     }
 }
