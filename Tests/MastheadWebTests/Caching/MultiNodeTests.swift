@@ -147,7 +147,7 @@ struct MultiNodeTests {
                 id: UUID(), articleID: article.id, displayName: "Ola", body: "Written on node A",
                 status: .published, createdAt: Self.now)
             let received = try await LiveCommentsTests.stream(
-                port: port, until: comment.id.uuidString.lowercased(), timeout: 5
+                port: port, until: comment.id.uuidString.lowercased()
             ) { try await storeA.commentActions.add(comment) }
             #expect(received.contains("Written on node A"))
         }
