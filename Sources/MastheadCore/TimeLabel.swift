@@ -30,27 +30,22 @@ public enum TimeLabel {
         }
         // Written digit by digit: every comment on a page carries one, and interpolating six
         // numbers into strings cost more than the arithmetic that found them.
+        let fields: [(number: Int, width: Int, then: UInt8)] = [
+            (utc.year, 4, UInt8(ascii: "-")), (utc.month, 2, UInt8(ascii: "-")), (utc.dayOfMonth, 2, UInt8(ascii: "T")),
+            (utc.hour, 2, UInt8(ascii: ":")), (utc.minute, 2, UInt8(ascii: ":")), (utc.second, 2, UInt8(ascii: "Z")),
+        ]
         return String(unsafeUninitializedCapacity: 20) { out in
-            func put(_ number: Int, width: Int, at position: Int) {
-                var number = number
-                for offset in stride(from: width - 1, through: 0, by: -1) {
+            var position = 0
+            for field in fields {
+                var number = field.number
+                for offset in stride(from: field.width - 1, through: 0, by: -1) {
                     out[position + offset] = UInt8(ascii: "0") + UInt8(number % 10)
                     number /= 10
                 }
+                out[position + field.width] = field.then
+                position += field.width + 1
             }
-            put(utc.year, width: 4, at: 0)
-            out[4] = UInt8(ascii: "-")
-            put(utc.month, width: 2, at: 5)
-            out[7] = UInt8(ascii: "-")
-            put(utc.dayOfMonth, width: 2, at: 8)
-            out[10] = UInt8(ascii: "T")
-            put(utc.hour, width: 2, at: 11)
-            out[13] = UInt8(ascii: ":")
-            put(utc.minute, width: 2, at: 14)
-            out[16] = UInt8(ascii: ":")
-            put(utc.second, width: 2, at: 17)
-            out[19] = UInt8(ascii: "Z")
-            return 20
+            return position
         }
     }
 

@@ -121,14 +121,21 @@ import Testing
     }
 
     @Test func aKeptStatementFollowsAChangedTable() async throws {
-        try await Self.withStore { store, _ in
+        try await Self.withStore { store, reads in
             let sql = try #require(store.database as? any SQLDatabase)
             try await Self.insert(Self.sample, on: sql)
             #expect(try await sql.raw("SELECT * FROM samples").first()?.allColumns.contains("edition") == false)
             try await sql.raw("ALTER TABLE samples ADD COLUMN edition TEXT DEFAULT 'late'").run()
-            let row = try #require(try await sql.raw("SELECT * FROM samples").first())
-            #expect(row.allColumns.last == "edition")
-            #expect(try row.decode(column: "edition", as: String.self) == "late")
+            // The kept statement fails against the new schema, so the driver answers once and the
+            // statement is prepared afresh for the next read.
+            let (ran, passed) = (reads.ranHere.load(ordering: .relaxed), reads.passedOn.load(ordering: .relaxed))
+            for _ in 0..<2 {
+                let row = try #require(try await sql.raw("SELECT * FROM samples").first())
+                #expect(row.allColumns.last == "edition")
+                #expect(try row.decode(column: "edition", as: String.self) == "late")
+            }
+            #expect(reads.passedOn.load(ordering: .relaxed) == passed + 1)
+            #expect(reads.ranHere.load(ordering: .relaxed) == ran + 1)
         }
     }
 

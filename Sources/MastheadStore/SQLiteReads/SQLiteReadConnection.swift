@@ -57,10 +57,12 @@ final class SQLiteReadConnection: @unchecked Sendable {
         }
         handle = opened
         // query_only makes the read-only promise SQLite's too, whatever a statement turns out to do.
-        // The cache and map sizes are the writer's (``SQLiteTuning``); a reader in WAL mode waits for
-        // a lock only while another connection recovers the log, and briefly.
+        // Pages are read through the same memory map as the writer's (``SQLiteTuning``), which needs
+        // no page cache; the cache, 16 MiB rather than the writer's 64, is for sorting and the like,
+        // and keeps a handful of these connections well inside a node's memory. A reader in WAL mode
+        // waits for a lock only while another connection recovers the log, and briefly.
         for pragma in [
-            "PRAGMA query_only = ON", "PRAGMA cache_size = -65536", "PRAGMA mmap_size = 268435456",
+            "PRAGMA query_only = ON", "PRAGMA cache_size = -16384", "PRAGMA mmap_size = 268435456",
             "PRAGMA temp_store = MEMORY",
         ] {
             guard sqlite_nio_sqlite3_exec(handle, pragma, nil, nil, nil) == SQLITE_OK else {
