@@ -11,12 +11,12 @@ import VaporCSQLite
 ///
 /// Not for concurrent use: ``SQLiteReads`` lends it to one caller at a time.
 final class SQLiteReadConnection: @unchecked Sendable {
-    /// What ``run(_:binds:onRow:)`` did with a statement.
+    /// What ``run(_:binds:onRow:willRun:)`` did with a statement.
     enum Outcome {
         /// Ran it and passed every row on.
         case ran
         /// Left it alone, before any row was passed on: it writes, does not prepare, failed at once,
-        /// or once took too long for the caller's thread. The driver should run it instead.
+        /// or has proved too slow for the caller's thread. The driver should run it instead.
         case declined
     }
 

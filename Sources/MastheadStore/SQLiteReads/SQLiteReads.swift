@@ -14,9 +14,10 @@ import Synchronization
 /// microseconds, less than the hand-offs, so it runs where the request runs.
 ///
 /// What stays with the driver: every write, everything inside a transaction or a session (their
-/// statements go to the connection that holds them), and any read that once took longer than
-/// ``SQLiteReadConnection/slowStatement``. In WAL mode a read sees every transaction committed before
-/// it starts, on whichever connection, so a writer reads its own change at once.
+/// statements go to the connection that holds them), anything SQLite cannot prepare or start here,
+/// and any read that has cost more CPU than ``SQLiteReadConnection/slowStatement``. In WAL mode a read
+/// sees every transaction committed before it starts, on whichever connection, so a writer reads its
+/// own change at once.
 final class SQLiteReads: Sendable {
     private let path: String
     private let state = Mutex(State())
