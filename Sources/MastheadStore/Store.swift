@@ -25,6 +25,7 @@ public struct Store: RepositoryAccess {
     public let meter: DatabaseMeter
     /// SQLite's reads on the caller's thread (``SQLiteReads``); nil on PostgreSQL.
     let reads: SQLiteReads?
+    private let handles: DatabaseHandles
 
     /// FluentKit's default, made explicit so ``DatabaseMeter/capacity`` knows the pool's size.
     static let connectionsPerEventLoop = 1
@@ -49,12 +50,12 @@ public struct Store: RepositoryAccess {
             writer = WriterLock()
             reads = SQLiteReads(path: path)
         }
+        let meter = DatabaseMeter(
+            capacity: connectionsPerEventLoop * Array(databases.eventLoopGroup.makeIterator()).count)
         let store = Store(
             location: location, databases: databases, logger: logger, changeFeed: ChangeFeed(), writer: writer,
-            commentBatcher: CommentBatcher(), node: UUID(),
-            meter: DatabaseMeter(
-                capacity: connectionsPerEventLoop * Array(databases.eventLoopGroup.makeIterator()).count),
-            reads: reads)
+            commentBatcher: CommentBatcher(), node: UUID(), meter: meter, reads: reads,
+            handles: DatabaseHandles(databases: databases, logger: logger, meter: meter, reads: reads))
         // Discovery is kept for every store, whoever opened it (server, command or test), as the search
         // index is: a story changed through the write layer is never left out of Read next.
         DiscoveryIndex.follow(store, logger: logger)
@@ -76,13 +77,12 @@ public struct Store: RepositoryAccess {
         }
     }
 
-    /// A handle on the default database, on any event loop of the group.
+    /// A handle on the default database, on the current event loop of the group or any other.
     public var database: any Database {
-        guard
-            let database = databases.database(logger: logger, on: databases.eventLoopGroup.any())
-        else { preconditionFailure("open(_:logger:) registers the default database") }
-        guard let sql = database as? any Database & SQLDatabase else { return database }
-        return MeteredDatabase(base: sql, meter: meter, reads: reads)
+        guard let database = handles.database(on: databases.eventLoopGroup.any()) else {
+            preconditionFailure("open(_:logger:) makes a handle for every event loop of the group")
+        }
+        return database
     }
 
     /// The same store, also recording every SQL statement it runs into `queries`.
@@ -94,7 +94,8 @@ public struct Store: RepositoryAccess {
         recording.logLevel = .trace
         return Store(
             location: location, databases: databases, logger: recording, changeFeed: changeFeed, writer: writer,
-            commentBatcher: commentBatcher, node: node, meter: meter, reads: reads)
+            commentBatcher: commentBatcher, node: node, meter: meter, reads: reads,
+            handles: DatabaseHandles(databases: databases, logger: recording, meter: meter, reads: reads))
     }
 
     /// Brings the schema up to date; migrations already run are skipped.
