@@ -44,7 +44,8 @@ enum CommentRows {
             deletedAt: try row.optional("deleted_at", as: Date.self))
     }
 
-    static func all(_ query: SQLSelectBuilder) async throws -> [Comment] {
+    /// The comments a select of ``columns`` finds, built or written as SQL text.
+    static func all(_ query: some SQLQueryFetcher) async throws -> [Comment] {
         try await query.all().compactMap(comment)
     }
 }

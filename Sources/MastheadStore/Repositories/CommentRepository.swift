@@ -39,10 +39,8 @@ public struct CommentRepository: Sendable {
         onArticle articleID: UUID, order: CommentOrder, after cursor: CommentCursor? = nil,
         limit: Int = pageSize
     ) async throws -> CommentPage {
-        var roots = try await (try sql).raw(
-            Self.roots(onArticle: articleID, order: order, after: cursor, limit: limit + 1)
-        )
-        .all().compactMap(CommentRows.comment)
+        var roots = try await CommentRows.all(
+            (try sql).raw(Self.roots(onArticle: articleID, order: order, after: cursor, limit: limit + 1)))
         var next: CommentCursor?
         if roots.count > limit {
             roots.removeLast()
@@ -136,13 +134,14 @@ public struct CommentRepository: Sendable {
 
     /// Editor's picks on an article, newest first.
     public func picks(onArticle articleID: UUID, limit: Int = 5) async throws -> [Comment] {
-        try await (try sql).raw(
-            """
-            SELECT \(CommentRows.qualifiedColumns) FROM "comments" WHERE "article_id" = \(bind: articleID) \
-            AND "status" = \(bind: CommentStatus.published.rawValue) AND "featured" = \(bind: true) \
-            AND "deleted_at" IS NULL ORDER BY "created_at" DESC LIMIT \(literal: limit)
-            """
-        ).all().compactMap(CommentRows.comment)
+        try await CommentRows.all(
+            (try sql).raw(
+                """
+                SELECT \(CommentRows.qualifiedColumns) FROM "comments" WHERE "article_id" = \(bind: articleID) \
+                AND "status" = \(bind: CommentStatus.published.rawValue) AND "featured" = \(bind: true) \
+                AND "deleted_at" IS NULL ORDER BY "created_at" DESC LIMIT \(literal: limit)
+                """
+            ))
     }
 
     /// A commenter's own comments on an article that readers do not see (held or rejected), so the page

@@ -1,18 +1,14 @@
 extension ConversationContext: TemplateRepresentable {
     var templateValue: TemplateValue {
-        var fields: TemplateFields = [
+        .fields([
             "countLabel": .text(countLabel), "hasComments": .flag(hasComments), "picks": .list(picks),
             "hasPicks": .flag(hasPicks), "threads": .list(threads), "orders": .list(orders), "own": .list(own),
             "hasOwn": .flag(hasOwn), "isClosed": .flag(isClosed), "signInURL": .text(signInURL),
             "signUpURL": .text(signUpURL), "needsAccount": .flag(needsAccount), "liveURL": .text(liveURL),
             "guestForm": .flag(guestForm), "maxBodyLength": .number(maxBodyLength), "scriptURL": .text(scriptURL),
-        ]
-        fields["nextPageURL"] = nextPageURL.templateValue
-        fields["notice"] = notice.templateValue
-        fields["form"] = form?.templateValue
-        fields["reader"] = reader?.templateValue
-        fields["csrfToken"] = csrfToken.templateValue
-        return .fields(fields)
+            "nextPageURL": nextPageURL.templateValue, "notice": notice.templateValue, "form": form?.templateValue,
+            "reader": reader?.templateValue, "csrfToken": csrfToken.templateValue,
+        ])
     }
 }
 
@@ -33,45 +29,37 @@ extension ReaderBar: TemplateRepresentable {
 
 extension CommentView: TemplateRepresentable {
     var templateValue: TemplateValue {
-        var fields: TemplateFields = [
+        .fields([
             "id": .text(id), "anchor": .text(anchor), "displayName": .text(displayName), "bodyHTML": .text(bodyHTML),
             "isDeleted": .flag(isDeleted), "timeLabel": .text(timeLabel), "isoTime": .text(isoTime),
             "isEdited": .flag(isEdited), "likeLabel": .text(likeLabel), "hasLikes": .flag(hasLikes),
             "isLiked": .flag(isLiked),
             "depth": .number(depth), "replies": .list(replies),
             "hasReplies": .flag(hasReplies),
-        ]
-        fields["badge"] = badge.templateValue
-        fields["likeAction"] = likeAction.templateValue
-        fields["reportURL"] = reportURL.templateValue
-        fields["replyAction"] = replyAction.templateValue
-        fields["editURL"] = editURL.templateValue
-        fields["deleteAction"] = deleteAction.templateValue
-        fields["continueURL"] = continueURL.templateValue
-        return .fields(fields)
+            "badge": badge.templateValue, "likeAction": likeAction.templateValue, "reportURL": reportURL.templateValue,
+            "replyAction": replyAction.templateValue, "editURL": editURL.templateValue,
+            "deleteAction": deleteAction.templateValue, "continueURL": continueURL.templateValue,
+        ])
     }
 }
 
 extension OwnCommentView: TemplateRepresentable {
     var templateValue: TemplateValue {
-        var fields: TemplateFields = [
+        .fields([
             "anchor": .text(anchor), "bodyHTML": .text(bodyHTML), "statusLabel": .text(statusLabel),
             "timeLabel": .text(timeLabel), "isoTime": .text(isoTime),
-        ]
-        fields["reason"] = reason.templateValue
-        return .fields(fields)
+            "reason": reason.templateValue,
+        ])
     }
 }
 
 extension CommentFormContext: TemplateRepresentable {
     var templateValue: TemplateValue {
-        var fields: TemplateFields = [
+        .fields([
             "action": .text(action), "displayName": .text(displayName), "body": .text(body),
             "problems": .list(problems.map(TemplateValue.text)), "hasProblems": .flag(hasProblems),
             "asGuest": .flag(asGuest), "maxBodyLength": .number(maxBodyLength), "maxNameLength": .number(maxNameLength),
-        ]
-        fields["csrfToken"] = csrfToken.templateValue
-        fields["parentID"] = parentID.templateValue
-        return .fields(fields)
+            "csrfToken": csrfToken.templateValue, "parentID": parentID.templateValue,
+        ])
     }
 }

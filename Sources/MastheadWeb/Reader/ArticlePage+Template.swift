@@ -1,20 +1,16 @@
 extension ArticlePage: TemplateRepresentable {
     var templateValue: TemplateValue {
-        var fields: TemplateFields = [
+        .fields([
             "layout": layout.templateValue, "headline": .text(headline), "lede": .text(lede),
             "bodyHTML": .text(bodyHTML), "topics": .list(topics), "hasTopics": .flag(hasTopics),
             "byline": .list(byline), "hasByline": .flag(hasByline), "publishedLabel": .text(publishedLabel),
             "isoPublished": .text(isoPublished), "corrections": .list(corrections),
             "hasCorrections": .flag(hasCorrections), "readNext": .list(readNext), "hasReadNext": .flag(hasReadNext),
             "discovery": discovery.templateValue, "conversation": conversation.templateValue,
-        ]
-        fields["topic"] = topic?.templateValue
-        fields["dateline"] = dateline.templateValue
-        fields["updatedLabel"] = updatedLabel.templateValue
-        fields["isoUpdated"] = isoUpdated.templateValue
-        fields["updateNote"] = updateNote.templateValue
-        fields["image"] = image?.templateValue
-        return .fields(fields)
+            "topic": topic?.templateValue, "dateline": dateline.templateValue,
+            "updatedLabel": updatedLabel.templateValue, "isoUpdated": isoUpdated.templateValue,
+            "updateNote": updateNote.templateValue, "image": image?.templateValue,
+        ])
     }
 }
 
@@ -26,11 +22,10 @@ extension CorrectionView: TemplateRepresentable {
 
 extension ImageView: TemplateRepresentable {
     var templateValue: TemplateValue {
-        var fields: TemplateFields = [
+        .fields([
             "url": .text(url), "alt": .text(alt), "caption": .text(caption), "hasCaption": .flag(hasCaption),
-        ]
-        fields["credit"] = credit.templateValue
-        return .fields(fields)
+            "credit": credit.templateValue,
+        ])
     }
 }
 

@@ -1,14 +1,12 @@
 extension LayoutContext: TemplateRepresentable {
     var templateValue: TemplateValue {
-        var fields: TemplateFields = [
+        .fields([
             "siteName": .text(siteName), "language": .text(language), "documentTitle": .text(documentTitle),
             "description": .text(description), "stylesheetURL": .text(stylesheetURL), "homeURL": .text(homeURL),
             "searchURL": .text(searchURL), "feeds": .list(feeds), "metaProperties": .list(metaProperties),
             "metaNames": .list(metaNames),
-        ]
-        fields["canonicalURL"] = canonicalURL.templateValue
-        fields["jsonLD"] = jsonLD.templateValue
-        return .fields(fields)
+            "canonicalURL": canonicalURL.templateValue, "jsonLD": jsonLD.templateValue,
+        ])
     }
 }
 

@@ -157,5 +157,8 @@ import Testing
         #expect(fields.count == 2 && fields["headline"] == nil)
         #expect(fields != ["lede": .text("A lede"), "count": .number(4)])
         #expect(fields != ["lede": .text("A lede")])
+        let absent: String? = nil
+        let written: TemplateFields = ["headline": .text("Tariffs"), "dateline": absent.templateValue]
+        #expect(written.count == 1 && written["dateline"] == nil)
     }
 }

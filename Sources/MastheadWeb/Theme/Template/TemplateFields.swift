@@ -33,9 +33,10 @@ struct TemplateFields: Sendable, Equatable, ExpressibleByDictionaryLiteral {
         entries = []
     }
 
-    /// Names must differ, as in a dictionary literal; a debug build checks.
-    init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        entries = elements.map { Entry(name: TemplateName($0.0), value: $0.1) }
+    /// Names must differ, as in a dictionary literal; a debug build checks. A nil value leaves its
+    /// name out, so an optional field is written in the literal with the rest.
+    init(dictionaryLiteral elements: (String, TemplateValue?)...) {
+        entries = elements.compactMap { name, value in value.map { Entry(name: TemplateName(name), value: $0) } }
         assert(Set(elements.map(\.0)).count == elements.count, "a field name given twice")
     }
 
