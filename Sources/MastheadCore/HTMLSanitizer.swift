@@ -1,6 +1,7 @@
 /// Keeps only the HTML an article body may hold: an allowlist of tags, of attributes per tag, and of
 /// URL schemes. Everything else is dropped (its text kept) or, for elements whose content is code or
-/// foreign markup (`script`, `style`, `iframe`, `svg` …), dropped with its content.
+/// foreign markup (`script`, `style`, `iframe`, `svg` …), dropped with its content up to its closing
+/// tag. An element of that kind that is never closed loses only its tag, never the text after it.
 ///
 /// The output is rebuilt from tokens rather than filtered in place: every tag is re-serialised with
 /// quoted, escaped attributes, text is re-escaped, and tags are balanced, so nothing the input does
@@ -19,6 +20,7 @@ public struct HTMLSanitizer: Sendable {
             case .text(let text):
                 output += Self.escapeText(text)
             case .startTag(let name, let attributes):
+                // Unclosed, only the tag goes: its would-be content is read on as ordinary markup.
                 if Self.droppedWithContent.contains(name) {
                     tokenizer.skipRawText(until: name)
                     continue

@@ -29,21 +29,24 @@ struct HTMLTokenizer {
         return nil
     }
 
-    /// Skips raw content up to and including `</name`…`>`, as browsers do for `script`, `style` and
-    /// the like; without a closing tag everything to the end is skipped.
-    mutating func skipRawText(until name: String) {
+    /// Skips content up to and including `</name`…`>` and answers true. Without a closing tag nothing
+    /// is skipped and the answer is false: an author who left a `<form>` open did not mean the rest of
+    /// the story to go with it, so the caller drops the tag alone and reads on.
+    @discardableResult mutating func skipRawText(until name: String) -> Bool {
         let closing = Array(("</" + name).unicodeScalars)
-        while position < input.count {
-            if matches(closing, at: position, caseInsensitive: true) {
-                let after = position + closing.count
+        var cursor = position
+        while cursor < input.count {
+            if matches(closing, at: cursor, caseInsensitive: true) {
+                let after = cursor + closing.count
                 if after >= input.count || isTagNameEnd(input[after]) {
                     position = after
                     skip(past: ">")
-                    return
+                    return true
                 }
             }
-            position += 1
+            cursor += 1
         }
+        return false
     }
 
     private mutating func readText() -> String {
