@@ -15,6 +15,11 @@ import Synchronization
 /// requests bypass it, and a page is kept only when its handler tagged it (`Surrogate-Key`) and it sets
 /// no cookie. Entries are keyed by path and the query parameters pages read (``CacheableAddress``);
 /// responses vary by nothing else but the encoding, which one entry holds both of.
+///
+/// Addresses with a query (a page of older stories, a comment order, a search) can still be made up
+/// in any number with values a route accepts (any well-formed cursor, any search text), so they share
+/// a quarter of the budget among themselves: however many a client invents, the pages most readers
+/// land on keep the other three quarters.
 final class PageCache: Sendable {
     /// Bytes the cache may hold; 0 turns it off (pages still get validators and gzip).
     let capacity: Int
@@ -26,14 +31,24 @@ final class PageCache: Sendable {
     let replicaLag: Duration
 
     private struct State {
+        /// Addresses without a query.
         var pages: RecencyCache<String, CachedPage>
+        /// Addresses with one, in their own smaller budget (``variantShare``).
+        var variants: RecencyCache<String, CachedPage>
         /// Counts invalidations; a render that began before one that concerns it is not kept, since it
         /// may have read what changed before the change.
         var generation: UInt64 = 0
         var everythingDropped = Drop(generation: 0, time: .now)
         var keysDropped: [String: Drop] = [:]
         var nextVisibilityChange: Date?
+
+        mutating func withPool<T>(for key: String, _ body: (inout RecencyCache<String, CachedPage>) -> T) -> T {
+            key.contains("?") ? body(&variants) : body(&pages)
+        }
     }
+
+    /// The part of the budget addresses with a query share.
+    static let variantShare = 4
 
     /// The last invalidation of a key (or of everything): its generation, and when it happened by the
     /// monotonic clock, since with a read replica a page rendered soon after may have read rows the
@@ -54,14 +69,17 @@ final class PageCache: Sendable {
         self.clock = clock
         self.replicaLag = replicaLag
         self.timeZone = timeZone
-        state = Mutex(State(pages: RecencyCache(capacity: capacity)))
+        let variants = capacity / Self.variantShare
+        state = Mutex(
+            State(
+                pages: RecencyCache(capacity: capacity - variants), variants: RecencyCache(capacity: variants)))
     }
 
     var isEnabled: Bool { capacity > 0 }
     var hits: Int { hitCount.load(ordering: .relaxed) }
     var misses: Int { missCount.load(ordering: .relaxed) }
-    var entryCount: Int { state.withLock { $0.pages.count } }
-    var bytes: Int { state.withLock { $0.pages.totalCost } }
+    var entryCount: Int { state.withLock { $0.pages.count + $0.variants.count } }
+    var bytes: Int { state.withLock { $0.pages.totalCost + $0.variants.totalCost } }
 
     /// Whether a request may be answered from the cache or fill it: a `GET` or `HEAD` with no reader
     /// session, no credentials, and from no browser that has just written (which must see its change).
@@ -80,12 +98,14 @@ final class PageCache: Sendable {
         }
         let now = clock.now
         let found = state.withLock { state -> CachedPage? in
-            guard let page = state.pages.value(for: path) else { return nil }
-            guard page.expires > now, page.settled.map({ ContinuousClock.now < $0 }) ?? true else {
-                state.pages.remove(path)
-                return nil
+            state.withPool(for: path) { pool in
+                guard let page = pool.value(for: path) else { return nil }
+                guard page.expires > now, page.settled.map({ ContinuousClock.now < $0 }) ?? true else {
+                    pool.remove(path)
+                    return nil
+                }
+                return page
             }
-            return page
         }
         if found != nil {
             hitCount.add(1, ordering: .relaxed)
@@ -123,7 +143,7 @@ final class PageCache: Sendable {
             guard state.everythingDropped.generation <= generation,
                 !keys.contains(where: { (state.keysDropped[$0]?.generation ?? 0) > generation })
             else { return }
-            state.pages.insert(page, for: path, cost: page.cost, tags: keys)
+            state.withPool(for: path) { $0.insert(page, for: path, cost: page.cost, tags: keys) }
         }
         return page
     }
@@ -139,11 +159,13 @@ final class PageCache: Sendable {
                 // Older marks are covered by this one.
                 state.keysDropped.removeAll()
                 state.pages.removeAll()
+                state.variants.removeAll()
             case .keys(let keys):
                 state.generation += 1
                 let drop = Drop(generation: state.generation, time: .now)
                 for key in keys { state.keysDropped[key] = drop }
                 state.pages.remove(taggedWith: keys)
+                state.variants.remove(taggedWith: keys)
             }
         }
     }

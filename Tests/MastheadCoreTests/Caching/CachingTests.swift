@@ -135,27 +135,6 @@ import Testing
     }
 }
 
-@Suite struct CacheableAddressTests {
-    @Test func trackingParametersShareThePageTheyLinkTo() {
-        #expect(CacheableAddress.key("/articles/x?utm_source=fb&fbclid=IwAR3") == "/articles/x")
-        #expect(CacheableAddress.key("/articles/x") == "/articles/x")
-        #expect(CacheableAddress.key("/?fbclid=1&before=abc&gclid=2") == "/?before=abc")
-    }
-
-    @Test func theParametersPagesReadAreKeptInOneOrder() {
-        #expect(CacheableAddress.key("/articles/x?sort=newest&after=5") == "/articles/x?after=5&sort=newest")
-        #expect(CacheableAddress.key("/articles/x?after=5&sort=newest") == "/articles/x?after=5&sort=newest")
-        // The first of a repeated name is what a handler reads, so repeats keep their order.
-        #expect(CacheableAddress.key("/?before=b&before=a") == "/?before=b&before=a")
-        #expect(CacheableAddress.key("/?before=b&before=a") != CacheableAddress.key("/?before=a&before=b"))
-    }
-
-    @Test func anEscapedNameIsNotCached() {
-        #expect(CacheableAddress.key("/?bef%6Fre=abc") == nil)
-        #expect(CacheableAddress.key("/?so+rt=x") == nil)
-    }
-}
-
 /// The next local midnight is remembered for the day it was asked about, and asked again after.
 @Suite struct NextMidnightTests {
     @Test func eachDayAndEachZoneGetsItsOwnMidnight() throws {
