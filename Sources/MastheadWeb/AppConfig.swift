@@ -29,6 +29,9 @@ public struct AppConfig: Sendable {
     /// The most live comment streams (Server-Sent Events) one node keeps open (`MASTHEAD_LIVE_STREAMS`).
     /// Past it a reader's page still works; it just does not update by itself.
     public var liveStreamLimit = 1_000
+    /// The most of them one client address holds (`MASTHEAD_LIVE_STREAMS_PER_ADDRESS`): a reader's few
+    /// tabs. Behind a proxy it counts per reader only when `clientAddressHeader` is set.
+    public var liveStreamsPerAddress = LiveComments.defaultPerAddress
     /// The SMTP relay mail is sent through (`SMTP_URL`, `smtp://user:password@host:port`); nil keeps mail
     /// in the newsroom's outbox and the log, for development.
     public var smtpURL: String?
@@ -163,6 +166,14 @@ public struct AppConfig: Sendable {
                 problems.append("MASTHEAD_LIVE_STREAMS \"\(raw)\" is not a number from 0 to 100000")
             }
         }
+        var liveStreamsPerAddress = LiveComments.defaultPerAddress
+        if let raw = value("MASTHEAD_LIVE_STREAMS_PER_ADDRESS") {
+            if let count = Int(raw), (1...100_000).contains(count) {
+                liveStreamsPerAddress = count
+            } else {
+                problems.append("MASTHEAD_LIVE_STREAMS_PER_ADDRESS \"\(raw)\" is not a number from 1 to 100000")
+            }
+        }
         let smtpURL = value("SMTP_URL")
         if let smtpURL, SMTPConfiguration(url: smtpURL) == nil {
             problems.append("SMTP_URL is not an address such as smtp://user:password@mail.example.com:587")
@@ -220,6 +231,7 @@ public struct AppConfig: Sendable {
         config.webhooksAllowPrivate = ["1", "true", "yes"].contains(
             value("MASTHEAD_WEBHOOKS_ALLOW_PRIVATE")?.lowercased() ?? "")
         config.liveStreamLimit = liveStreamLimit
+        config.liveStreamsPerAddress = liveStreamsPerAddress
         config.smtpURL = smtpURL
         if let mailFrom { config.mailFrom = mailFrom }
         config.pageCacheMegabytes = pageCacheMegabytes

@@ -9,11 +9,14 @@ public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     public let remoteAddress: SocketAddress?
     /// The connection's event loop, which the handler runs on (``EventLoopAffinityMiddleware``).
     let eventLoop: any EventLoop
+    /// Completes when the connection closes: a live stream ends then instead of at its next write.
+    let connectionClosed: EventLoopFuture<Void>
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         remoteAddress = source.channel.remoteAddress
         eventLoop = source.channel.eventLoop
+        connectionClosed = source.channel.closeFuture
     }
 
     /// Comment forms are small; anything larger is refused before it is read into memory.

@@ -47,7 +47,9 @@ public func buildApplication(
             snapshot: snapshot, theme: theme, store: store, replica: replica, clock: clock,
             readers: ReaderSessions(store: store, clock: clock) { snapshot.current.baseURL.hasPrefix("https://") },
             addressHasher: AddressHasher(), readerThrottle: SignInThrottle(),
-            live: LiveComments(store: store, limit: config.liveStreamLimit), targets: ConversationTargets(store: store),
+            live: LiveComments(
+                store: store, limit: config.liveStreamLimit, perAddress: config.liveStreamsPerAddress),
+            targets: ConversationTargets(store: store),
             clientAddressHeader: config.clientAddressHeader,
             makeToken: CSRFToken.generate, passwordCost: config.passwordCost,
             media: MediaLibrary(directory: config.resolvedMediaDirectory))
@@ -94,7 +96,7 @@ public func buildApplication(
         router: router,
         server: .http1(
             configuration: .init(additionalChannelHandlers: [
-                ParserErrorResponseHandler(), PageCacheChannelHandler(cache: pageCache),
+                ParserErrorResponseHandler(), PageCacheChannelHandler(cache: pageCache), EventStreamHangUpHandler(),
             ])),
         configuration: .init(address: .hostname(config.hostname, port: config.port), serverName: "Masthead"),
         logger: logger)

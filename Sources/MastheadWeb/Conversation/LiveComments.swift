@@ -13,23 +13,45 @@ import Synchronization
 /// Each connection has a small buffer. A reader too slow to take their events is dropped (their page
 /// keeps working and can reconnect) rather than letting the buffer grow: one stalled connection must
 /// never cost the server memory. The number of open streams on this node is capped, and shown.
+///
+/// One client must not hold the node's every stream: an address (``ClientAddress``) keeps at most
+/// `perAddress` open (a reader with a few tabs), and the last ``reserve`` of the limit go only to
+/// addresses that hold none yet, so many addresses each holding a few still leave room for new readers.
+/// A stream's slot comes back as soon as its connection closes (``EventStreamHangUpHandler``).
 final class LiveComments: Service, Sendable {
     let store: Store
     let limit: Int
+    let perAddress: Int
     /// Events waiting for one connection before it counts as too slow.
     static let bufferSize = 32
+    static let defaultPerAddress = 3
+
+    /// Why a stream was not opened; each is answered with a 503 and a sentence for the reader.
+    enum Refusal: Error {
+        /// The node holds as many streams as it allows, or the rest are kept for new addresses.
+        case nodeFull
+        /// This address already holds `perAddress` streams.
+        case addressFull
+    }
 
     private struct Listener {
         let articleID: UUID
+        let client: String
         let continuation: AsyncStream<String>.Continuation
     }
 
-    private let listeners = Mutex<[UUID: Listener]>([:])
-    private let shutDown = Mutex(false)
+    private struct Streams {
+        var listeners: [UUID: Listener] = [:]
+        var perClient: [String: Int] = [:]
+        var shutDown = false
+    }
 
-    init(store: Store, limit: Int) {
+    private let streams = Mutex(Streams())
+
+    init(store: Store, limit: Int, perAddress: Int = LiveComments.defaultPerAddress) {
         self.store = store
         self.limit = limit
+        self.perAddress = perAddress
         store.changeFeed.follow { [self] event in
             guard event.name == .commentPublished, let id = event.subjectID, hasListeners else { return }
             guard let comment = try? await store.comments.find(id), comment.status == .published else { return }
@@ -38,25 +60,41 @@ final class LiveComments: Service, Sendable {
     }
 
     /// Streams open on this node now: the gauge on the moderation screen.
-    var openCount: Int { listeners.withLock { $0.count } }
+    var openCount: Int { streams.withLock { $0.listeners.count } }
 
-    private var hasListeners: Bool { listeners.withLock { !$0.isEmpty } }
+    /// The streams kept for addresses that hold none: a quarter of the limit.
+    var reserve: Int { limit / 4 }
 
-    /// A stream of encoded events for one article page, or nil when the node has as many as it allows.
-    /// The stream's id lets the server end it when it shuts down.
-    func open(article articleID: UUID, id: UUID) -> AsyncStream<String>? {
+    private var hasListeners: Bool { streams.withLock { !$0.listeners.isEmpty } }
+
+    /// A stream of encoded events for one article page, for the reader at `client` (a
+    /// ``ClientAddress`` key). The stream's id lets the server end it when the connection closes or
+    /// the server shuts down.
+    func open(article articleID: UUID, id: UUID, client: String) throws(Refusal) -> AsyncStream<String> {
         let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingOldest(Self.bufferSize))
-        let admitted = listeners.withLock { listeners -> Bool in
-            guard listeners.count < limit, !shutDown.withLock({ $0 }) else { return false }
-            listeners[id] = Listener(articleID: articleID, continuation: continuation)
-            return true
+        // Set before the stream can be seen, so that however it ends, its slot is given back.
+        continuation.onTermination = { [weak self] _ in self?.remove(id) }
+        let refusal = streams.withLock { streams -> Refusal? in
+            let held = streams.perClient[client, default: 0]
+            guard !streams.shutDown, streams.listeners.count < (held == 0 ? limit : limit - reserve) else {
+                return .nodeFull
+            }
+            guard held < perAddress else { return .addressFull }
+            streams.listeners[id] = Listener(articleID: articleID, client: client, continuation: continuation)
+            streams.perClient[client] = held + 1
+            return nil
         }
-        guard admitted else { return nil }
-        continuation.onTermination = { [weak self] _ in
-            _ = self?.listeners.withLock { $0.removeValue(forKey: id) }
-        }
+        if let refusal { throw refusal }
         continuation.yield(": connected\n\n")
         return stream
+    }
+
+    private func remove(_ id: UUID) {
+        streams.withLock { streams in
+            guard let listener = streams.listeners.removeValue(forKey: id) else { return }
+            let held = streams.perClient[listener.client, default: 1] - 1
+            streams.perClient[listener.client] = held > 0 ? held : nil
+        }
     }
 
     /// What a page needs to show a comment it did not have: its text is already escaped HTML.
@@ -78,13 +116,13 @@ final class LiveComments: Service, Sendable {
         let event = ServerSentEvent(
             id: payload.id, event: "comment", data: String(decoding: json, as: UTF8.self)
         ).encoded
-        let targets = listeners.withLock { $0.values.filter { $0.articleID == comment.articleID } }
+        let targets = streams.withLock { $0.listeners.values.filter { $0.articleID == comment.articleID } }
         for target in targets { Self.deliver(event, to: target) }
     }
 
     /// Ends one stream: its response finishes and the connection is free.
     func close(_ id: UUID) {
-        listeners.withLock { $0[id] }?.continuation.finish()
+        streams.withLock { $0.listeners[id] }?.continuation.finish()
     }
 
     /// A reader whose buffer is full is dropped, not waited for.
@@ -94,7 +132,7 @@ final class LiveComments: Service, Sendable {
 
     /// Keeps idle connections open through proxies, and notices readers who left.
     func keepAlive() {
-        for listener in listeners.withLock({ Array($0.values) }) {
+        for listener in streams.withLock({ Array($0.listeners.values) }) {
             Self.deliver(ServerSentEvent.keepAlive, to: listener)
         }
     }
@@ -105,8 +143,11 @@ final class LiveComments: Service, Sendable {
         while await pauseUnlessShuttingDown(for: .seconds(20)) {
             keepAlive()
         }
-        shutDown.withLock { $0 = true }
-        for listener in listeners.withLock({ Array($0.values) }) { listener.continuation.finish() }
+        let open = streams.withLock { streams in
+            streams.shutDown = true
+            return Array(streams.listeners.values)
+        }
+        for listener in open { listener.continuation.finish() }
     }
 }
 
@@ -124,11 +165,21 @@ struct LiveCommentsController {
             let article = try await site.store.articles.visible(slug: slug, now: site.clock.now)
         else { throw HTTPError(.notFound) }
         let streamID = UUID()
-        guard let events = site.live.open(article: article.id, id: streamID) else {
+        let events: AsyncStream<String>
+        do {
+            events = try site.live.open(article: article.id, id: streamID, client: site.clientKey(request, context))
+        } catch .nodeFull {
             throw HTTPError(
                 .serviceUnavailable, headers: [.retryAfter: "60"],
                 message: "Too many readers are following comments live right now; reload the page to see new ones.")
+        } catch .addressFull {
+            throw HTTPError(
+                .serviceUnavailable, headers: [.retryAfter: "60"],
+                message: "Your network already follows comments live on \(site.live.perAddress) pages; close one of "
+                    + "them and reload this page to follow its comments too.")
         }
+        // A reader who leaves gives the slot back at once, not at the next keep-alive that fails.
+        context.connectionClosed.whenComplete { [live = site.live] _ in live.close(streamID) }
         var headers = HTTPFields()
         headers[.contentType] = "text/event-stream; charset=utf-8"
         headers[.cacheControl] = "no-cache"

@@ -79,7 +79,7 @@ import Testing
         try await FreshDatabase.with { store in
             let live = LiveComments(store: store, limit: 10)
             let articleID = UUID()
-            let events = try #require(live.open(article: articleID, id: UUID()))
+            let events = try live.open(article: articleID, id: UUID(), client: "203.0.113.1")
             #expect(live.openCount == 1)
             for index in 0..<(LiveComments.bufferSize + 5) {
                 live.publish(
