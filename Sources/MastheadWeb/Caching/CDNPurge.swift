@@ -30,7 +30,7 @@ final class CDNPurge: Service, Sendable {
             switch CacheInvalidation.of(event) {
             case .nothing: return
             case .keys(let keys): pending.withLock { $0.formUnion(keys) }
-            case .everything: pending.withLock { $0.insert(CacheKey.site) }
+            case .everything: pending.withLock { _ = $0.insert(CacheKey.site) }
             }
             waker.yield()
         }
