@@ -23,20 +23,6 @@ import Testing
     }
 }
 
-@Suite struct SignInThrottleTests {
-    let now = Date(timeIntervalSince1970: 1_000_000)
-
-    @Test func fiveFailuresInFifteenMinutesStopAttemptsUntilTheOldestExpires() {
-        let throttle = SignInThrottle()
-        let four = (1...4).map { now.addingTimeInterval(TimeInterval(-$0 * 60)) }
-        #expect(throttle.retryAfter(failures: four, now: now) == nil)
-        let five = four + [now.addingTimeInterval(-10 * 60)]
-        #expect(throttle.retryAfter(failures: five, now: now).map { Int($0) } == 300)
-        let old = four + [now.addingTimeInterval(-16 * 60)]
-        #expect(throttle.retryAfter(failures: old, now: now) == nil)
-    }
-}
-
 @Suite struct TextDiffTests {
     @Test func unchangedLinesStayAndEditsShowAsRemovedAndAdded() {
         #expect(

@@ -3,18 +3,11 @@ import HummingbirdBcrypt
 import MastheadCore
 import NIOPosix
 
-/// Newsroom accounts: creating them, roles, passwords and signing in.
+/// Newsroom accounts: creating them, roles and passwords. Signing in is ``SignIn``, shared with readers.
 public struct AccountActions: Sendable {
     let store: Store
     /// bcrypt's work factor: 12 in production; tests pass a small one so they run quickly.
     let passwordCost: UInt8
-
-    public enum SignInRefusal: Error, Sendable, Equatable {
-        /// Wrong email or password: one answer for both, so it does not tell which accounts exist.
-        case wrongEmailOrPassword
-        /// Too many failures for the account or the address; try again after this many seconds.
-        case throttled(retryAfter: Int)
-    }
 
     /// Makes an account. `by` is nil for the command line (the first admin); otherwise an admin.
     public func create(
@@ -67,37 +60,6 @@ public struct AccountActions: Sendable {
                 DomainEvent(name: .accountChanged, subjectID: account.id, actorID: account.id, occurredAt: now))
         }
     }
-
-    /// Checks an email and password. Failures are counted per account and per client address;
-    /// after `throttle.limit` of either within its window, every attempt is refused until the window
-    /// moves on, whether the password is right or not and whether the account exists or not.
-    public func signIn(
-        email: String, password: String, clientKey: String, throttle: SignInThrottle, now: Date
-    ) async throws -> StaffAccount {
-        let accountKey = "account:" + (StaffAccount.normalisedEmail(email) ?? email.lowercased())
-        let addressKey = "address:" + clientKey
-        let since = now.addingTimeInterval(-throttle.window)
-        for key in [accountKey, addressKey] {
-            let failures = try await store.accounts.recentFailures(key: key, since: since)
-            if let wait = throttle.retryAfter(failures: failures, now: now) {
-                throw SignInRefusal.throttled(retryAfter: Int(wait))
-            }
-        }
-        let credentials = try await store.accounts.credentials(email: email)
-        // A dummy check for a missing account takes as long as a real one, so timing tells nothing.
-        let matches = try await verify(password, hash: credentials?.hash ?? Self.dummyHash)
-        guard let account = credentials?.account, matches else {
-            try await store.transaction { tx in
-                try await tx.accounts.recordFailure(key: accountKey, at: now)
-                try await tx.accounts.recordFailure(key: addressKey, at: now)
-            }
-            throw SignInRefusal.wrongEmailOrPassword
-        }
-        try await store.transaction { tx in try await tx.accounts.clearFailures(key: accountKey) }
-        return account
-    }
-
-    private static let dummyHash = "$2b$04$abcdefghijklmnopqrstuu5Rb1c9uGIeZQiNvmSKh7Ur8Zc6sCyVO"
 
     private func hashed(_ password: String) async throws -> String {
         let cost = passwordCost

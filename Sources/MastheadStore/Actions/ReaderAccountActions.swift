@@ -5,10 +5,9 @@ import HummingbirdBcrypt
 import MastheadCore
 import NIOPosix
 import SQLKit
-import Synchronization
 
 /// Reader accounts for the conversation: signing up, proving the email address with a single-use
-/// link that expires, signing in, and leaving. Mail is written to the outbox in the same transaction
+/// link that expires, and leaving. Mail is written to the outbox in the same transaction
 /// as the change that asks for it, so a crash never loses a verification mail or sends one for an
 /// account that was not stored; ``MailDelivery`` sends it afterwards.
 public struct ReaderAccountActions: Sendable {
@@ -128,42 +127,6 @@ public struct ReaderAccountActions: Sendable {
         }
     }
 
-    public enum SignInRefusal: Error, Sendable, Equatable {
-        case wrongEmailOrPassword
-        case throttled(retryAfter: Int)
-    }
-
-    /// Checks an email and password, throttled per account and per address like the newsroom's sign-in.
-    public func signIn(
-        email: String, password: String, addressHash: String, throttle: SignInThrottle, now: Date
-    ) async throws -> Commenter {
-        let accountKey = "reader:" + ReaderRegistration.normalizedEmail(email)
-        let addressKey = "reader-address:" + addressHash
-        let since = now.addingTimeInterval(-throttle.window)
-        for key in [accountKey, addressKey] {
-            let failures = try await store.accounts.recentFailures(key: key, since: since)
-            if let wait = throttle.retryAfter(failures: failures, now: now) {
-                throw SignInRefusal.throttled(retryAfter: Int(wait))
-            }
-        }
-        let record = try await CommenterRecord.query(on: store.database)
-            .filter(\.$email == ReaderRegistration.normalizedEmail(email)).first()
-        // An unknown address is checked against a hash of the same cost, so timing tells nothing.
-        var stored = record?.passwordHash ?? ""
-        if stored.isEmpty { stored = try await dummyHash() }
-        let hash = stored
-        let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
-        guard let commenter = record?.commenter, record?.passwordHash != nil, matches else {
-            try await store.transaction { tx in
-                try await tx.accounts.recordFailure(key: accountKey, at: now)
-                try await tx.accounts.recordFailure(key: addressKey, at: now)
-            }
-            throw SignInRefusal.wrongEmailOrPassword
-        }
-        try await store.transaction { tx in try await tx.accounts.clearFailures(key: accountKey) }
-        return commenter
-    }
-
     /// Closes the account: email, password and name go, every comment's text goes, and each comment reads
     /// "deleted" where the name was, so the threads others replied in keep their shape.
     public func deleteAccount(_ commenter: Commenter, now: Date) async throws {
@@ -256,16 +219,6 @@ public struct ReaderAccountActions: Sendable {
 
     static func tokenHash(_ token: String) -> String {
         SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
-    }
-
-    private static let dummyHashes = Mutex<[UInt8: String]>([:])
-
-    /// A hash of nothing at this site's cost, made once.
-    private func dummyHash() async throws -> String {
-        if let made = Self.dummyHashes.withLock({ $0[passwordCost] }) { return made }
-        let made = try await hashed(UUID().uuidString)
-        Self.dummyHashes.withLock { $0[passwordCost] = made }
-        return made
     }
 
     func hashed(_ password: String) async throws -> String {

@@ -30,5 +30,6 @@ enum MigrationList {
         M024AddConversationSettings(),
         M025CreateCommunity(),
         M026IndexEmbargoes(),
+        M027CreateSignInAttempts(),
     ]
 }

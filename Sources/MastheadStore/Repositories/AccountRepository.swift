@@ -53,20 +53,6 @@ public struct AccountRepository: Sendable {
     func setPasswordHash(_ hash: String, ofAccount id: UUID) async throws {
         try await StaffAccountRecord.query(on: database).filter(\.$id == id).set(\.$passwordHash, to: hash).update()
     }
-
-    /// Failed sign-ins for `key` within the last `window` before `now`.
-    func recentFailures(key: String, since: Date) async throws -> [Date] {
-        try await SignInFailureRecord.query(on: database).filter(\.$key == key).filter(\.$failedAt > since)
-            .all().map(\.failedAt)
-    }
-
-    func recordFailure(key: String, at time: Date) async throws {
-        try await SignInFailureRecord(key: key, failedAt: time).create(on: database)
-    }
-
-    func clearFailures(key: String) async throws {
-        try await SignInFailureRecord.query(on: database).filter(\.$key == key).delete()
-    }
 }
 
 extension Store {

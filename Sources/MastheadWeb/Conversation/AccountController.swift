@@ -86,21 +86,21 @@ struct AccountController {
             )
         }
         guard read.isGenuine else { return try refuse(.forbidden, "The page had expired. Please sign in again.") }
+        let signIn = site.store.signIn(passwordCost: site.passwordCost, throttle: site.readerThrottle)
         do {
-            let reader = try await site.readerAccounts.signIn(
-                email: fields["email"], password: fields["password"],
-                addressHash: try await site.addressHash(request, context), throttle: site.readerThrottle,
-                now: site.clock.now)
+            let reader = try await signIn.attempt(
+                .reader, email: fields["email"], password: fields["password"],
+                address: try await site.addressHash(request, context), now: site.clock.now)
             var response = Response.redirect(to: next ?? SiteRoute.account.path, type: .normal)
             response.setCookie(try await site.readers.start(for: reader))
             return try read.withCookie(response)
-        } catch ReaderAccountActions.SignInRefusal.throttled(let wait) {
+        } catch SignIn.Refusal.throttled(let wait) {
             var response = try refuse(
                 .tooManyRequests, "Too many failed sign-ins. Please wait \(CommentController.wait(wait)) and try again."
             )
             response.headers[.retryAfter] = String(wait)
             return response
-        } catch ReaderAccountActions.SignInRefusal.wrongEmailOrPassword {
+        } catch SignIn.Refusal.wrongEmailOrPassword {
             return try refuse(.unprocessableContent, "That email and password do not match an account.")
         }
     }

@@ -45,22 +45,23 @@ struct SignInController {
             if cookieToken == nil { response.setCookie(CSRFToken.cookie(token, secure: secure)) }
             return response
         }
+        let signIn = newsroom.store.signIn(passwordCost: newsroom.site.passwordCost, throttle: newsroom.throttle)
         do {
-            let account = try await newsroom.accounts.signIn(
-                email: email, password: fields["password"], clientKey: newsroom.site.clientKey(request, context),
-                throttle: newsroom.throttle, now: newsroom.now)
+            let account = try await signIn.attempt(
+                .staff, email: email, password: fields["password"], address: newsroom.site.clientKey(request, context),
+                now: newsroom.now)
             context.sessions.createSession(
                 NewsroomSession(accountID: account.id, csrfToken: newsroom.site.makeToken()),
                 expiresIn: Self.sessionLength)
             return Response.redirect(to: Self.safeNext(next), type: .normal)
-        } catch AccountActions.SignInRefusal.throttled(let wait) {
+        } catch SignIn.Refusal.throttled(let wait) {
             var response = page(
                 context, token: token, email: email, next: next,
                 problem: "Too many failed sign-ins. Please wait \(Self.minutes(wait)) before trying again.",
                 status: .tooManyRequests)
             response.headers[.retryAfter] = String(wait)
             return response
-        } catch AccountActions.SignInRefusal.wrongEmailOrPassword {
+        } catch SignIn.Refusal.wrongEmailOrPassword {
             return page(
                 context, token: token, email: email, next: next,
                 problem: "That email and password do not match an account.", status: .unprocessableContent)

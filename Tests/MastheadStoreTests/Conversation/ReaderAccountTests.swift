@@ -109,10 +109,9 @@ import Testing
             #expect(stored.body.isEmpty)
             #expect(stored.isDeleted)
             #expect(try await store.commenters.find(email: "ola@example.com") == nil)
-            await #expect(throws: ReaderAccountActions.SignInRefusal.wrongEmailOrPassword) {
-                try await store.readerAccountActions(passwordCost: 4).signIn(
-                    email: "ola@example.com", password: TestReaders.password, addressHash: "h",
-                    throttle: SignInThrottle(), now: talk.now)
+            await #expect(throws: SignIn.Refusal.wrongEmailOrPassword) {
+                try await store.signIn(passwordCost: 4).attempt(
+                    .reader, email: "ola@example.com", password: TestReaders.password, address: "h", now: talk.now)
             }
         }
     }

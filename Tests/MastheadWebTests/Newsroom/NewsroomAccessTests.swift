@@ -74,7 +74,7 @@ import Testing
         }
     }
 
-    @Test func fiveFailuresThrottleAnAccountAndAnUnknownOneAlike() async throws {
+    @Test func fiveFailuresThrottleAnAccountAndAnUnknownOneAlikeButNotTheirAddress() async throws {
         try await TestSite.run(
             config: {
                 var config = NewsroomClient.config($0)
@@ -108,15 +108,14 @@ import Testing
             #expect(answers[0] == answers[1], "a throttled unknown account looks like a throttled real one")
             #expect(answers[0].contains("Too many failed sign-ins. Please wait 15 minutes"))
 
-            // Five failures from one address, each on a different account, stop that address too.
-            for email in ["contributor", "author", "moderator", "admin", "someone"].map({ "\($0)@example.com" }) {
+            // Five people's typos behind one office address shut none of its other accounts: an address
+            // has a far larger allowance than an account.
+            for email in ["contributor", "moderator", "admin", "someone", "anyone"].map({ "\($0)@example.com" }) {
                 let wrong = try await attempt(email, "wrong password!", from: "203.0.113.7")
                 #expect(wrong.status == .unprocessableContent)
             }
             let fromThatAddress = try await attempt("author@example.com", NewsroomClient.password, from: "203.0.113.7")
-            #expect(fromThatAddress.status == .tooManyRequests)
-            let fromElsewhere = try await attempt("author@example.com", NewsroomClient.password, from: "203.0.113.8")
-            #expect(fromElsewhere.status == .seeOther)
+            #expect(fromThatAddress.status == .seeOther)
         }
     }
 
