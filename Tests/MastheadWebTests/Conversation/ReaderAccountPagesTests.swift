@@ -149,6 +149,7 @@ import Testing
             #expect(elsewhere.status == .tooManyRequests)
             #expect(elsewhere.headers[.retryAfter] == "900")
             #expect(elsewhere.text.contains("Too many failed sign-ins. Please wait"))
+            #expect(elsewhere.text.contains("value=\"nobody@example.com\""), "the form keeps what was typed")
         }
     }
 }
