@@ -51,6 +51,7 @@ import Testing
             Self.checkFeeds(report["feeds"] as? [String: [String: Any]] ?? [:])
             Self.checkStructuredData(report)
             Self.checkExtraction(report["trafilatura"] as? [String: Any] ?? [:])
+            Self.checkReaderMode(report["readability"] as? [String: Any] ?? [:])
             Self.checkSitemaps(report["sitemaps"] as? [String: [String]] ?? [:], port: port)
         }
     }
@@ -101,8 +102,12 @@ import Testing
         #expect(openGraph["article:published_time"] as? String == "2025-02-14T10:40:00Z")
     }
 
+    /// The lede opens the story: an extractor that drops it loses the sentence the story stands on.
+    static let lede = "A senior U.S. official said on Thursday that Ukraine’s NATO membership"
+
     static func checkExtraction(_ extracted: [String: Any]) {
         let text = extracted["text"] as? String ?? ""
+        #expect(text.hasPrefix(lede), "trafilatura lost the lede: \(text.prefix(120))")
         #expect(text.contains("John Coale, President Donald Trump’s deputy Ukraine envoy"))
         #expect(text.contains("signaling a shift in the U.S. diplomatic approach"))
         #expect(!text.contains("Read next"))
@@ -110,6 +115,14 @@ import Testing
         #expect(!text.contains("What is your opinion"))
         #expect(extracted["author"] as? String == "Anna Kowalska")
         #expect(extracted["date"] as? String == "2025-02-14")
+    }
+
+    static func checkReaderMode(_ extracted: [String: Any]) {
+        let text = extracted["text"] as? String ?? ""
+        #expect(text.hasPrefix(lede), "Readability lost the lede: \(text.prefix(120))")
+        #expect(text.contains("signaling a shift in the U.S. diplomatic approach"))
+        #expect(!text.contains("Read next"))
+        #expect(!text.contains("What is your opinion"))
     }
 
     static func checkSitemaps(_ sitemaps: [String: [String]], port: Int) {

@@ -51,6 +51,8 @@ def main():
     base, article, *feeds = sys.argv[1:]
     import extruct
     import feedparser
+    import lxml.html
+    import readability
     import trafilatura
     from usp.tree import sitemap_tree_for_homepage
 
@@ -87,6 +89,9 @@ def main():
 
     extracted = json.loads(trafilatura.extract(html, output_format="json", with_metadata=True) or "{}")
     result["trafilatura"] = {key: extracted.get(key) for key in ("title", "author", "date", "text")}
+    # Reader mode as browsers and read-later services do it (a port of arc90's Readability).
+    summary = readability.Document(html).summary()
+    result["readability"] = {"text": " ".join(lxml.html.fromstring(summary).text_content().split())}
 
     tree = sitemap_tree_for_homepage(base + "/", use_known_paths=False)
     pages = list(tree.all_pages())
