@@ -41,6 +41,10 @@ public struct StaffAccount: Sendable, Equatable, Identifiable {
         if password.utf8.count > maximumPasswordBytes {
             return "Passwords can be at most \(maximumPasswordBytes) bytes long."
         }
+        // A line break or a tab in a password is a mistake in how it was given: no sign-in form can type it.
+        if password.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            return "Passwords cannot contain line breaks, tabs or other control characters; choose one you can type."
+        }
         return nil
     }
 }

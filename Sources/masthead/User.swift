@@ -16,8 +16,9 @@ struct User: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create a newsroom account.",
             discussion: """
-                The password is asked for without echo, or read from standard input when that is not a \
-                terminal (`printf '%s' "$PASSWORD" | masthead user create …`).
+                The password is asked for without echo, or read from the first line of standard input when \
+                that is not a terminal (`printf '%s\\n' "$PASSWORD" | masthead user create …`); the rest of the \
+                input is ignored. A password with control characters (a tab, a line break) is refused.
                 """)
 
         @Option(help: "One of: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -50,14 +51,18 @@ struct User: AsyncParsableCommand {
             }
         }
 
-        /// From a prompt without echo on a terminal, else the whole of standard input.
+        /// From a prompt without echo on a terminal, else the first line of standard input.
         private func readPassword() -> String {
             if isatty(STDIN_FILENO) == 1 {
                 guard let typed = getpass("Password: ") else { fail("No password given.", status: 66) }
                 return String(cString: typed)
             }
             let data = FileHandle.standardInput.readDataToEndOfFile()
-            return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
+            let password = PasswordInput.firstLine(of: String(decoding: data, as: UTF8.self))
+            guard !password.isEmpty else {
+                fail("No password given: put it on the first line of standard input.", status: 66)
+            }
+            return password
         }
     }
 }
