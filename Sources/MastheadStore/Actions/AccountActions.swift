@@ -40,14 +40,38 @@ public struct AccountActions: Sendable {
             throw ActionError.invalid(["You cannot take away your own admin role; ask another admin."])
         }
         try await store.transaction { tx in
-            guard try await tx.accounts.find(id: id) != nil else {
+            guard let account = try await tx.accounts.find(id: id) else {
                 throw ActionError.notFound("That account does not exist.")
             }
+            guard account.role != role else { return }
             try await tx.accounts.setRole(role, ofAccount: id)
+            // Whoever holds the account signs in again under the new role, on every device.
+            try await tx.sessions.endSessions(ofAccount: id)
             try await tx.record(DomainEvent(name: .accountChanged, subjectID: id, actorID: admin.id, occurredAt: now))
         }
     }
 
+    /// Removes a newsroom account and ends its sessions. What it wrote stays: stories, revisions (which
+    /// keep the name they were saved under) and the moderation log name people, not accounts. An admin
+    /// cannot remove their own account, so a newsroom always keeps one admin.
+    public func remove(accountID id: UUID, by admin: StaffAccount, now: Date) async throws {
+        guard admin.role.administers else { throw ActionError.notAllowed("Only admins remove accounts.") }
+        guard id != admin.id else {
+            throw ActionError.invalid(["You cannot remove your own account; ask another admin."])
+        }
+        try await store.transaction { tx in
+            guard try await tx.accounts.find(id: id) != nil else {
+                throw ActionError.notFound("That account does not exist.")
+            }
+            try await tx.accounts.remove(id)
+            try await tx.sessions.endSessions(ofAccount: id)
+            try await tx.record(DomainEvent(name: .accountChanged, subjectID: id, actorID: admin.id, occurredAt: now))
+        }
+    }
+
+    /// Changes the password and ends every session of the account, the caller's own included, so a
+    /// session opened with the old password (or a cookie copied from one) dies with it; the newsroom
+    /// starts a fresh session for the browser that made the change.
     public func changePassword(of account: StaffAccount, current: String, new: String, now: Date) async throws {
         guard let hash = try await store.accounts.passwordHash(ofAccount: account.id),
             try await verify(current, hash: hash)
@@ -56,6 +80,7 @@ public struct AccountActions: Sendable {
         let newHash = try await hashed(new)
         try await store.transaction { tx in
             try await tx.accounts.setPasswordHash(newHash, ofAccount: account.id)
+            try await tx.sessions.endSessions(ofAccount: account.id)
             try await tx.record(
                 DomainEvent(name: .accountChanged, subjectID: account.id, actorID: account.id, occurredAt: now))
         }

@@ -155,6 +155,7 @@ public struct ReaderAccountActions: Sendable {
             ).run()
             try await CommentLikeRecord.query(on: tx.database).filter(\.$commenterID == commenter.id).delete()
             try await ReaderTokenRecord.query(on: tx.database).filter(\.$commenter.$id == commenter.id).delete()
+            try await tx.sessions.endSessions(ofAccount: commenter.id)
             record.email = nil
             record.passwordHash = nil
             record.displayName = Self.deletedName

@@ -31,5 +31,6 @@ enum MigrationList {
         M025CreateCommunity(),
         M026IndexEmbargoes(),
         M027CreateSignInAttempts(),
+        M028RecordSessionOwnersAndSignUpRequests(),
     ]
 }

@@ -7,12 +7,14 @@ final class SessionRecord: Model, @unchecked Sendable {
     @ID(custom: "key", generatedBy: .user) var id: String?
     @Field(key: "value") var value: String
     @OptionalField(key: "expires_at") var expiresAt: Date?
+    @OptionalField(key: "account_id") var accountID: UUID?
 
     init() {}
 
-    init(key: String, value: String, expiresAt: Date?) {
+    init(key: String, value: String, accountID: UUID?, expiresAt: Date?) {
         self.id = key
         self.value = value
+        self.accountID = accountID
         self.expiresAt = expiresAt
     }
 }

@@ -53,6 +53,10 @@ public struct AccountRepository: Sendable {
     func setPasswordHash(_ hash: String, ofAccount id: UUID) async throws {
         try await StaffAccountRecord.query(on: database).filter(\.$id == id).set(\.$passwordHash, to: hash).update()
     }
+
+    func remove(_ id: UUID) async throws {
+        try await StaffAccountRecord.query(on: database).filter(\.$id == id).delete()
+    }
 }
 
 extension Store {

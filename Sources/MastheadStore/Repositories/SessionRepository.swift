@@ -1,8 +1,9 @@
 import FluentKit
 import Foundation
 
-/// Newsroom sessions as opaque keys and values with an expiry, so that every node shares them. The
-/// web layer's persist driver speaks hummingbird-auth's language on top of this.
+/// Newsroom and reader sessions as opaque keys and values with an expiry and the account they sign in,
+/// so that every node shares them. The web layer's persist driver speaks hummingbird-auth's language on
+/// top of this.
 public struct SessionRepository: Sendable {
     let database: any Database
 
@@ -10,18 +11,23 @@ public struct SessionRepository: Sendable {
         case duplicateKey
     }
 
-    public func create(key: String, value: String, expiresAt: Date?) async throws {
+    /// Stores a new session. `accountID` names the account it signs in (staff or reader), so that
+    /// ``endSessions(ofAccount:)`` can find it.
+    public func create(key: String, value: String, accountID: UUID?, expiresAt: Date?) async throws {
         guard try await SessionRecord.find(key, on: database) == nil else { throw Failure.duplicateKey }
-        try await SessionRecord(key: key, value: value, expiresAt: expiresAt?.wholeSeconds).create(on: database)
+        try await SessionRecord(key: key, value: value, accountID: accountID, expiresAt: expiresAt?.wholeSeconds)
+            .create(on: database)
     }
 
-    public func set(key: String, value: String, expiresAt: Date?) async throws {
+    public func set(key: String, value: String, accountID: UUID?, expiresAt: Date?) async throws {
         if let record = try await SessionRecord.find(key, on: database) {
             record.value = value
+            record.accountID = accountID
             record.expiresAt = expiresAt?.wholeSeconds
             try await record.update(on: database)
         } else {
-            try await SessionRecord(key: key, value: value, expiresAt: expiresAt?.wholeSeconds).create(on: database)
+            try await SessionRecord(key: key, value: value, accountID: accountID, expiresAt: expiresAt?.wholeSeconds)
+                .create(on: database)
         }
     }
 
@@ -34,6 +40,12 @@ public struct SessionRepository: Sendable {
 
     public func remove(key: String) async throws {
         try await SessionRecord.query(on: database).filter(\.$id == key).delete()
+    }
+
+    /// Ends every session that signs in this account, on every node: what a password change, a role
+    /// change and removing an account call for, and what "sign out everywhere" asks.
+    public func endSessions(ofAccount id: UUID) async throws {
+        try await SessionRecord.query(on: database).filter(\.$accountID == id).delete()
     }
 
     /// Drops sessions that expired before `now`.

@@ -19,6 +19,8 @@ struct AccountController {
         router.allowOnly([.get, .post], on: SiteRoute.Pattern.signIn)
         router.post(SiteRoute.Pattern.signOut, use: signOut)
         router.allowOnly([.post], on: SiteRoute.Pattern.signOut)
+        router.post(SiteRoute.Pattern.signOutEverywhere, use: signOutEverywhere)
+        router.allowOnly([.post], on: SiteRoute.Pattern.signOutEverywhere)
         router.get(SiteRoute.Pattern.account, use: account)
         router.allowOnly([.get], on: SiteRoute.Pattern.account)
         router.post(SiteRoute.Pattern.accountResend, use: resend)
@@ -108,6 +110,17 @@ struct AccountController {
     func signOut(_ request: Request, context: AppRequestContext) async throws -> Response {
         try await ReaderForm.read(request, context: context, site: site).requireGenuine()
         var response = Response.redirect(to: SiteRoute.home().path, type: .normal)
+        response.setCookie(try await site.readers.end(request))
+        return response
+    }
+
+    /// Ends every session of the signed-in reader's account, this one included.
+    func signOutEverywhere(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await ReaderForm.read(request, context: context, site: site).requireGenuine()
+        var response = Response.redirect(to: SiteRoute.home().path, type: .normal)
+        if let reader = try await site.readers.reader(request) {
+            try await site.store.sessions.endSessions(ofAccount: reader.id)
+        }
         response.setCookie(try await site.readers.end(request))
         return response
     }

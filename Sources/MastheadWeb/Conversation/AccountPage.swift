@@ -44,6 +44,7 @@ struct AccountPage: PageContext {
     let signUpAction: String
     let signInAction: String
     let signOutAction: String
+    let signOutEverywhereAction: String
     let resendAction: String
     let downloadURL: String
     let deleteAction: String
@@ -75,6 +76,7 @@ struct AccountPage: PageContext {
         signUpAction = SiteRoute.signUp(next: nil).path
         signInAction = SiteRoute.signIn(next: nil).path
         signOutAction = SiteRoute.signOut.path
+        signOutEverywhereAction = SiteRoute.signOutEverywhere.path
         resendAction = SiteRoute.accountResend.path
         downloadURL = SiteRoute.accountDownload.path
         deleteAction = SiteRoute.accountDelete.path

@@ -30,7 +30,7 @@ struct ReaderSessions: Sendable {
     func start(for commenter: Commenter) async throws -> Cookie {
         let key = CSRFToken.generate()
         try await store.sessions.create(
-            key: Self.storageKey(key), value: commenter.id.uuidString,
+            key: Self.storageKey(key), value: commenter.id.uuidString, accountID: commenter.id,
             expiresAt: clock.now.addingTimeInterval(Self.length))
         return Cookie(
             name: cookieName(), value: key, maxAge: Int(Self.length), path: "/", secure: secure(), httpOnly: true,

@@ -3,7 +3,7 @@ import Hummingbird
 import MastheadCore
 import MastheadStore
 
-/// Accounts and roles (admins), the site's settings (admins), and everyone's own password.
+/// Accounts and roles (admins), the site's settings (admins), and everyone's own password and sessions.
 struct AccountsController {
     let newsroom: Newsroom
 
@@ -11,13 +11,17 @@ struct AccountsController {
         group.get(NewsroomRoute.Pattern.accounts, use: accounts)
         group.post(NewsroomRoute.Pattern.accounts, use: create)
         group.post(NewsroomRoute.Pattern.accountRole, use: setRole)
+        group.post(NewsroomRoute.Pattern.removeAccount, use: remove)
         group.get(NewsroomRoute.Pattern.password, use: passwordForm)
         group.post(NewsroomRoute.Pattern.password, use: changePassword)
+        group.post(NewsroomRoute.Pattern.signOutEverywhere, use: signOutEverywhere)
         group.get(NewsroomRoute.Pattern.settings, use: settingsForm)
         group.post(NewsroomRoute.Pattern.settings, use: saveSettings)
         group.allowOnly([.get, .post], on: NewsroomRoute.Pattern.accounts)
         group.allowOnly([.post], on: NewsroomRoute.Pattern.accountRole)
+        group.allowOnly([.post], on: NewsroomRoute.Pattern.removeAccount)
         group.allowOnly([.get, .post], on: NewsroomRoute.Pattern.password)
+        group.allowOnly([.post], on: NewsroomRoute.Pattern.signOutEverywhere)
         group.allowOnly([.get, .post], on: NewsroomRoute.Pattern.settings)
     }
 
@@ -51,6 +55,19 @@ struct AccountsController {
         return newsroom.redirect(.accounts, done: "account")
     }
 
+    func remove(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
+        let admin = try context.staff()
+        guard let id = context.idParameter else { throw HTTPError(.notFound) }
+        _ = try await context.form(request)
+        do {
+            try await newsroom.accounts.remove(accountID: id, by: admin, now: newsroom.now)
+            return newsroom.redirect(.accounts, done: "account-removed")
+        } catch ActionError.invalid(let problems) {
+            return try await accountsPage(
+                context, notice: nil, problems: problems, email: "", name: "", status: .unprocessableContent)
+        }
+    }
+
     private func accountsPage(
         _ context: NewsroomRequestContext, notice: String?, problems: [String], email: String, name: String,
         status: HTTPResponse.Status = .ok
@@ -65,6 +82,7 @@ struct AccountsController {
                     AccountsPage.Row(
                         name: account.name, email: account.email,
                         roleAction: NewsroomRoute.accountRole(account.id).path,
+                        removeAction: account.id == admin.id ? nil : NewsroomRoute.removeAccount(account.id).path,
                         roles: Role.allCases.map {
                             Option(value: $0.rawValue, label: $0.label, selected: $0 == account.role)
                         })
@@ -81,8 +99,8 @@ struct AccountsController {
         return newsroom.html(
             PasswordPage(
                 layout: newsroom.layout("Password", context, notice: Newsroom.notice(request)),
-                action: NewsroomRoute.password.path, problems: [], hasProblems: false,
-                minimumPasswordLength: StaffAccount.minimumPasswordLength))
+                action: NewsroomRoute.password.path, signOutEverywhereAction: NewsroomRoute.signOutEverywhere.path,
+                problems: [], hasProblems: false, minimumPasswordLength: StaffAccount.minimumPasswordLength))
     }
 
     func changePassword(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
@@ -95,6 +113,10 @@ struct AccountsController {
             do {
                 try await newsroom.accounts.changePassword(
                     of: account, current: fields["current_password"], new: fields["new_password"], now: newsroom.now)
+                // The change ended every session of the account; this browser carries on in a new one.
+                context.sessions.createSession(
+                    NewsroomSession(accountID: account.id, csrfToken: newsroom.site.makeToken()),
+                    expiresIn: SignInController.sessionLength)
                 return newsroom.redirect(.password, done: "password")
             } catch ActionError.invalid(let found) {
                 problems = found
@@ -103,8 +125,18 @@ struct AccountsController {
         return newsroom.html(
             PasswordPage(
                 layout: newsroom.layout("Password", context), action: NewsroomRoute.password.path,
-                problems: problems, hasProblems: true, minimumPasswordLength: StaffAccount.minimumPasswordLength),
+                signOutEverywhereAction: NewsroomRoute.signOutEverywhere.path, problems: problems, hasProblems: true,
+                minimumPasswordLength: StaffAccount.minimumPasswordLength),
             status: .unprocessableContent)
+    }
+
+    /// Ends every session of the account, this one included: for a lost laptop or a shared computer.
+    func signOutEverywhere(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
+        let account = try context.staff()
+        _ = try await context.form(request)
+        try await newsroom.store.sessions.endSessions(ofAccount: account.id)
+        context.sessions.clearSession()
+        return newsroom.redirect(.signIn)
     }
 
     func settingsForm(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
@@ -194,6 +226,8 @@ struct AccountsPage: PageContext {
         let name: String
         let email: String
         let roleAction: String
+        /// Absent on the admin's own row: nobody removes their own account.
+        let removeAction: String?
         let roles: [Option]
     }
 }
@@ -202,6 +236,7 @@ struct PasswordPage: PageContext {
     static let template = "password"
     let layout: NewsroomLayout
     let action: String
+    let signOutEverywhereAction: String
     let problems: [String]
     let hasProblems: Bool
     let minimumPasswordLength: Int

@@ -77,6 +77,7 @@ struct Newsroom: Sendable {
             "rejected": "Comment rejected.", "entity": "Entity saved.", "moderated": "Done.",
             "banned": "Ban saved.", "premoderation": "Pre-moderation saved.",
             "entities-merged": "Merged; stories and statements now belong to the one kept.",
+            "account-removed": "Account removed; its sessions have ended.",
         ][done]
     }
 }

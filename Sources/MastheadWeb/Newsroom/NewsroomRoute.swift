@@ -40,7 +40,9 @@ enum NewsroomRoute: Equatable {
     case author(UUID)
     case accounts
     case accountRole(UUID)
+    case removeAccount(UUID)
     case password
+    case signOutEverywhere
     case settings
     case apiKeys
     case webhooks
@@ -94,7 +96,9 @@ enum NewsroomRoute: Equatable {
         case .author(let id): return Self.root + "/authors/\(Self.id(id))"
         case .accounts: return Self.root + "/accounts"
         case .accountRole(let id): return Self.root + "/accounts/\(Self.id(id))/role"
+        case .removeAccount(let id): return Self.root + "/accounts/\(Self.id(id))/remove"
         case .password: return Self.root + "/password"
+        case .signOutEverywhere: return Self.root + "/password/sign-out-everywhere"
         case .settings: return Self.root + "/settings"
         case .apiKeys: return Self.root + "/api-keys"
         case .webhooks: return Self.root + "/webhooks"
@@ -142,7 +146,9 @@ enum NewsroomRoute: Equatable {
         static let author: RouterPath = "authors/:id"
         static let accounts: RouterPath = "accounts"
         static let accountRole: RouterPath = "accounts/:id/role"
+        static let removeAccount: RouterPath = "accounts/:id/remove"
         static let password: RouterPath = "password"
+        static let signOutEverywhere: RouterPath = "password/sign-out-everywhere"
         static let settings: RouterPath = "settings"
         static let apiKeys: RouterPath = "api-keys"
         static let webhooks: RouterPath = "webhooks"

@@ -4,21 +4,24 @@ import MastheadCore
 import MastheadStore
 
 /// hummingbird-auth's session storage on our database (``SessionRepository``), so a newsroom
-/// session started on one app node is honoured by every other. Values are stored as JSON.
+/// session started on one app node is honoured by every other. Values are stored as JSON, with the
+/// account a value signs in beside it, so that account's sessions can be ended together.
 struct SessionPersistDriver: PersistDriver {
     let store: Store
     let clock: NewsClock
 
     func create<Object: Codable & Sendable>(key: String, value: Object, expires: Duration?) async throws {
         do {
-            try await store.sessions.create(key: key, value: try Self.encode(value), expiresAt: expiry(expires))
+            try await store.sessions.create(
+                key: key, value: try Self.encode(value), accountID: Self.owner(of: value), expiresAt: expiry(expires))
         } catch SessionRepository.Failure.duplicateKey {
             throw PersistError.duplicate
         }
     }
 
     func set<Object: Codable & Sendable>(key: String, value: Object, expires: Duration?) async throws {
-        try await store.sessions.set(key: key, value: try Self.encode(value), expiresAt: expiry(expires))
+        try await store.sessions.set(
+            key: key, value: try Self.encode(value), accountID: Self.owner(of: value), expiresAt: expiry(expires))
     }
 
     func get<Object: Codable & Sendable>(key: String, as: Object.Type) async throws -> Object? {
@@ -50,7 +53,18 @@ struct SessionPersistDriver: PersistDriver {
         expires.map { clock.now.addingTimeInterval(TimeInterval($0.components.seconds)) }
     }
 
+    private static func owner(of value: some Sendable) -> UUID? {
+        (value as? any SignsInAccount)?.accountID
+    }
+
     private static func encode(_ value: some Encodable) throws -> String {
         String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
     }
 }
+
+/// A session value that names the account it signs in.
+protocol SignsInAccount {
+    var accountID: UUID { get }
+}
+
+extension NewsroomSession: SignsInAccount {}

@@ -22,6 +22,7 @@ enum SiteRoute: Equatable {
     case signUp(next: String?)
     case signIn(next: String?)
     case signOut
+    case signOutEverywhere
     case account
     case accountResend
     case accountDownload
@@ -65,6 +66,7 @@ enum SiteRoute: Equatable {
         case .signUp(let next): return "/account/sign-up" + Self.next(next)
         case .signIn(let next): return "/account/sign-in" + Self.next(next)
         case .signOut: return "/account/sign-out"
+        case .signOutEverywhere: return "/account/sign-out-everywhere"
         case .account: return "/account"
         case .accountResend: return "/account/verification"
         case .accountDownload: return "/account/comments.json"
@@ -120,6 +122,7 @@ enum SiteRoute: Equatable {
         static let signUp: RouterPath = "/account/sign-up"
         static let signIn: RouterPath = "/account/sign-in"
         static let signOut: RouterPath = "/account/sign-out"
+        static let signOutEverywhere: RouterPath = "/account/sign-out-everywhere"
         static let account: RouterPath = "/account"
         static let accountResend: RouterPath = "/account/verification"
         static let accountDownload: RouterPath = "/account/comments.json"
