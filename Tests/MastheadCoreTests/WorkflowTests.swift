@@ -19,7 +19,7 @@ import Testing
                     switch role {
                     case .admin, .editor: roleMay = true
                     case .moderator: roleMay = false
-                    case .author: roleMay = own && move != .unpublish
+                    case .author: roleMay = own
                     case .contributor: roleMay = own && [.submitForReview, .returnToDraft].contains(move)
                     }
                     if !sources[move]!.contains(status) {
@@ -39,7 +39,9 @@ import Testing
         #expect(Workflow.available(from: .draft, role: .contributor, ownStory: false).isEmpty)
         #expect(
             Workflow.available(from: .draft, role: .author, ownStory: true) == [.submitForReview, .schedule, .publish])
-        #expect(Workflow.available(from: .published, role: .author, ownStory: true).isEmpty)
+        #expect(Workflow.available(from: .published, role: .author, ownStory: true) == [.unpublish])
+        #expect(Workflow.available(from: .published, role: .author, ownStory: false).isEmpty)
+        #expect(Workflow.available(from: .published, role: .contributor, ownStory: true).isEmpty)
         #expect(Workflow.available(from: .published, role: .editor, ownStory: false) == [.unpublish])
         #expect(Workflow.available(from: .published, role: .moderator, ownStory: false).isEmpty)
     }

@@ -110,9 +110,6 @@ import Testing
             #expect(published.status == .published)
             #expect(published.publishedAt == desk.now)
             await #expect(throws: ActionError.self) {
-                try await store.articleActions.move(own.id, .unpublish, by: desk.author, now: desk.now)
-            }
-            await #expect(throws: ActionError.self) {
                 try await store.articleActions.markUpdated(own.id, note: nil, by: desk.author, now: desk.now)
             }
             #expect(try await store.articles.find(id: own.id)?.status == .published)

@@ -66,12 +66,15 @@ import Testing
 
             var author = NewsroomClient(client)
             try await author.signIn(as: .author)
-            // The demo's stories carry the author's byline: she may publish them but not unpublish.
+            // The demo's stories carry the author's byline: she may publish them and withdraw them.
             let main = try #require(
                 try await store.articles.find(slug: Slug("us-envoy-says-ukraine-nato-membership-still-possible")!))
+            #expect(try await author.get(NewsroomRoute.story(main.id).path).text.contains("Unpublish"))
             let unpublish = try await author.post(NewsroomRoute.storyMove(main.id).path, [("move", "unpublish")])
-            #expect(unpublish.status == .forbidden)
-            #expect(try await store.articles.find(id: main.id)?.status == .published)
+            #expect(unpublish.status == .seeOther)
+            #expect(try await store.articles.find(id: main.id)?.status == .unpublished)
+            #expect(
+                try await author.post(NewsroomRoute.storyMove(main.id).path, [("move", "publish")]).status == .seeOther)
             let otherDraft = try await author.post(NewsroomRoute.storyMove(id).path, [("move", "publish")])
             #expect(otherDraft.status == .forbidden, "the contributor's story is not the author's own")
 
