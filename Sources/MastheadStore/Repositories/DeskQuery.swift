@@ -10,12 +10,19 @@ public struct DeskQuery: Sendable {
     public var topicID: UUID?
     public var authorID: UUID?
     public var limit: Int
+    /// The account the list is for: only the stories it may open (``OpenableArticles``). Without
+    /// one, every story, for the command line and tests.
+    public var viewer: StaffAccount?
 
-    public init(status: ArticleStatus? = nil, topicID: UUID? = nil, authorID: UUID? = nil, limit: Int = 50) {
+    public init(
+        status: ArticleStatus? = nil, topicID: UUID? = nil, authorID: UUID? = nil, limit: Int = 50,
+        viewer: StaffAccount? = nil
+    ) {
         self.status = status
         self.topicID = topicID
         self.authorID = authorID
         self.limit = limit
+        self.viewer = viewer
     }
 
     func run(on database: any Database) async throws -> [DeskEntry] {
@@ -33,6 +40,7 @@ public struct DeskQuery: Sendable {
                     SQLBinaryExpression(revisions("article_id"), .equal, articles("id")), .and,
                     SQLBinaryExpression(revisions("version"), .equal, articles("version"))))
         if let status { query = query.where(articles("status"), .equal, SQLBind(status.rawValue)) }
+        if let viewer { query = OpenableArticles.predicate(query, account: viewer) }
         if let topicID {
             query = query.join(
                 SQLIdentifier("article_topics"), on: SQLColumn("article_id", table: "article_topics"), .equal,

@@ -4,7 +4,7 @@ import MastheadCore
 import MastheadStore
 
 /// The dashboard and the story lists: what is in draft, in review, scheduled and recently published,
-/// with who saved each story last and when.
+/// with who saved each story last and when; each account sees the stories it may open, no others.
 struct DeskController {
     let newsroom: Newsroom
 
@@ -20,7 +20,8 @@ struct DeskController {
         var groups: [DeskGroup] = []
         if account.role.writes {
             for status in [ArticleStatus.draft, .inReview, .scheduled, .published] {
-                let entries = try await newsroom.store.articles.desk(DeskQuery(status: status, limit: 10))
+                let entries = try await newsroom.store.articles.desk(
+                    DeskQuery(status: status, limit: 10, viewer: account))
                 groups.append(
                     DeskGroup(
                         title: status == .published ? "Recently published" : status.label,
@@ -43,7 +44,7 @@ struct DeskController {
         let topicID = query.get("topic").flatMap(UUID.init(uuidString:))
         let authorID = query.get("author").flatMap(UUID.init(uuidString:))
         let entries = try await newsroom.store.articles.desk(
-            DeskQuery(status: status, topicID: topicID, authorID: authorID, limit: 100))
+            DeskQuery(status: status, topicID: topicID, authorID: authorID, limit: 100, viewer: account))
         let topics = try await newsroom.store.topics.all()
         let authors = try await newsroom.store.authors.all()
         return newsroom.html(
