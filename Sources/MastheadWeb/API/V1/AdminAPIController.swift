@@ -43,11 +43,15 @@ struct AdminAPIController {
 
     func createArticle(_ request: Request, context: APIRequestContext) async throws -> Response {
         let account = try context.staff()
+        // Before anything about the request is looked up: whether its slug is taken would tell a key
+        // that may not write which addresses exist, drafts' included.
+        try ArticleActions.checkMayCreate(by: account)
         return try await idempotent(request, context: context) { body in
             let input = try APIJSON.decode(ArticleInput.self, data: body)
             let (content, newTopics) = try await content(from: input, over: nil)
             let article = try await site.store.articleActions.create(
-                content, newTopics: newTopics, publishedAt: input.publishedAt, by: account, now: site.clock.now)
+                content, slug: input.slug == nil ? .headline : .chosen, newTopics: newTopics,
+                publishedAt: input.publishedAt, by: account, now: site.clock.now)
             return (.created, APIArticle(article, base: site.settings.baseURL, admin: true))
         }
     }
@@ -56,16 +60,15 @@ struct AdminAPIController {
     func article(_ request: Request, context: APIRequestContext) async throws -> Response {
         let account = try context.staff()
         let story = try await story(context)
-        let creator = try await site.store.articles.creator(of: story.id)
-        guard account.role.mayEdit(ownStory: ArticleActions.isOwn(story, creator: creator, account: account)) else {
-            throw APIError(.forbidden, code: "forbidden", "This key's role may not open this story.")
-        }
+        try await checkMayOpen(story, account: account)
         return APIJSON.response(APIArticle(story, base: site.settings.baseURL, admin: true))
     }
 
     func updateArticle(_ request: Request, context: APIRequestContext) async throws -> Response {
         let account = try context.staff()
         let story = try await story(context)
+        // As for a create: the change's slug is looked up only for a key that may edit the story.
+        try await checkMayOpen(story, account: account)
         let input = try await APIJSON.decode(ArticleInput.self, from: request, context: context)
         guard let version = input.version else {
             throw APIError(
@@ -199,6 +202,13 @@ struct AdminAPIController {
             && name.unicodeScalars.contains { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
     }
 
+    private func checkMayOpen(_ story: Article, account: StaffAccount) async throws {
+        let creator = try await site.store.articles.creator(of: story.id)
+        guard ArticleActions.mayOpen(story, creator: creator, account: account) else {
+            throw APIError(.forbidden, code: "forbidden", "This key's role may not open this story.")
+        }
+    }
+
     private func story(_ context: APIRequestContext) async throws -> Article {
         guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
             let story = try await site.store.articles.find(id: id)
@@ -265,7 +275,8 @@ struct AdminAPIController {
                 authors.append(author)
             }
         }
-        if let slug, slug != current?.slug, try await site.store.articles.find(slug: slug) != nil {
+        // Only a slug the client chose can be taken: one made from the headline gets a free number.
+        if input.slug != nil, let slug, slug != current?.slug, try await site.store.articles.find(slug: slug) != nil {
             throw APIError(
                 .conflict, code: "slug_taken", "Another story already uses the slug “\(slug)”.",
                 fields: ["slug": "taken"])
