@@ -16,7 +16,8 @@ public struct MediaLibrary: Sendable {
     }
 
     /// Stores an upload and returns its file name; refuses anything that is not a JPEG, PNG, WebP or
-    /// GIF by its bytes, whatever its name says.
+    /// GIF by its bytes, whatever its name says, and any picture whose header declares more pixels
+    /// than ``ImageSize`` allows or cannot be read.
     public func store(_ bytes: [UInt8]) throws -> String {
         guard !bytes.isEmpty else { throw ActionError.invalid(["Choose a picture to upload."]) }
         guard bytes.count <= Self.maximumBytes else {
@@ -27,6 +28,13 @@ public struct MediaLibrary: Sendable {
         guard let format = ImageFormat(bytes: bytes) else {
             throw ActionError.invalid(["That file is not a JPEG, PNG, WebP or GIF picture, whatever its name says."])
         }
+        guard let size = ImageSize(header: bytes, format: format) else {
+            throw ActionError.invalid([
+                "The picture's size could not be read from the file, which may be damaged. "
+                    + "Save it again as a JPEG, PNG, WebP or GIF and upload that."
+            ])
+        }
+        if let problem = size.problem { throw ActionError.invalid([problem]) }
         let hash = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
         let name = "\(hash).\(format.fileExtension)"
         let url = URL(fileURLWithPath: directory).appendingPathComponent(name)
@@ -35,6 +43,12 @@ public struct MediaLibrary: Sendable {
             try Data(bytes).write(to: url, options: .atomic)
         }
         return name
+    }
+
+    /// Whether `name` is a picture stored here: what a story may point at.
+    public func contains(_ name: String) -> Bool {
+        FeatureImage.isFileName(name)
+            && FileManager.default.fileExists(atPath: URL(fileURLWithPath: directory).appendingPathComponent(name).path)
     }
 
     /// A stored picture's bytes and format; nil for any name Masthead did not make.

@@ -64,9 +64,13 @@ struct EditorInput {
         newTopics.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
+    /// Whether the writer left the address to be made from the headline.
+    var slugFromHeadline: Bool { slug.isEmpty }
+
     /// The content to save: the slug from the field or made from the headline, topics and bylines
-    /// looked up by id. Every problem is reported at once.
-    func content(_ store: Store) async throws -> ArticleContent {
+    /// looked up by id, the feature image only when it names a picture in `media` (the field comes
+    /// back from the browser, which may send any name). Every problem is reported at once.
+    func content(_ store: Store, media: MediaLibrary) async throws -> ArticleContent {
         var problems: [String] = []
         let slugValue: Slug?
         if slug.isEmpty {
@@ -92,6 +96,11 @@ struct EditorInput {
                 ? nil : dateline.trimmingCharacters(in: .whitespaces),
             primaryTopic: primary, topics: topics, authors: authors, image: image)
         problems += content.problems
+        if let image, FeatureImage.isFileName(image.file), !media.contains(image.file) {
+            problems.append(
+                "No uploaded picture is named “\(image.file)”. Upload the picture again with the feature image form, "
+                    + "or remove it.")
+        }
         guard problems.isEmpty else { throw ActionError.invalid(problems) }
         return content
     }

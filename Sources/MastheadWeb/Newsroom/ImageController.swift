@@ -63,7 +63,8 @@ struct ImageController {
                 caption: (form.caption ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
                 credit: (form.credit ?? "").trimmingCharacters(in: .whitespacesAndNewlines))
             _ = try await newsroom.store.articleActions.save(
-                story.id, content: try await input.content(newsroom.store), basedOn: input.version, by: account,
+                story.id, content: try await input.content(newsroom.store, media: newsroom.site.media),
+                basedOn: input.version, by: account,
                 now: newsroom.now)
             return newsroom.redirect(.story(story.id), done: "saved")
         } catch ActionError.invalid(let problems) {

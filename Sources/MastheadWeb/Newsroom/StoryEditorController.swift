@@ -39,9 +39,10 @@ struct StoryEditorController {
             return try await editor(input, story: nil, context: context, problems: [], preview: true, conflict: nil)
         }
         do {
-            let content = try await input.content(newsroom.store)
+            let content = try await input.content(newsroom.store, media: newsroom.site.media)
             let story = try await newsroom.store.articleActions.create(
-                content, newTopics: input.newTopicNames, by: account, now: newsroom.now)
+                content, slug: input.slugFromHeadline ? .headline : .chosen, newTopics: input.newTopicNames,
+                by: account, now: newsroom.now)
             return newsroom.redirect(.story(story.id), done: "created")
         } catch ActionError.invalid(let problems) {
             return try await editor(
@@ -64,7 +65,7 @@ struct StoryEditorController {
             return try await editor(input, story: story, context: context, problems: [], preview: true, conflict: nil)
         }
         do {
-            let content = try await input.content(newsroom.store)
+            let content = try await input.content(newsroom.store, media: newsroom.site.media)
             _ = try await newsroom.store.articleActions.save(
                 story.id, content: content, newTopics: input.newTopicNames, basedOn: input.version, by: account,
                 now: newsroom.now)
@@ -112,7 +113,7 @@ struct StoryEditorController {
             throw HTTPError(.notFound)
         }
         let creator = try await newsroom.store.articles.creator(of: id)
-        guard account.role.mayEdit(ownStory: ArticleActions.isOwn(story, creator: creator, account: account)) else {
+        guard ArticleActions.mayOpen(story, creator: creator, account: account) else {
             throw HTTPError(
                 .forbidden, message: "Your role (\(account.role.label.lowercased())) may not edit this story.")
         }

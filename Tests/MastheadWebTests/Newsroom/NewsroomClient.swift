@@ -46,13 +46,15 @@ struct NewsroomClient {
         return config
     }
 
-    /// Posts a `multipart/form-data` body, as a browser sends a file upload.
-    func upload(_ path: String, file: [UInt8], fileName: String, fields: [(String, String)]) async throws
-        -> TestResponse
-    {
+    /// Posts a `multipart/form-data` body, as a browser sends a file upload, with this session's token
+    /// (or `token` when given, or none when `sendsToken` is false, to test refusals).
+    func upload(
+        _ path: String, file: [UInt8], fileName: String, fields: [(String, String)], token override: String? = nil,
+        sendsToken: Bool = true
+    ) async throws -> TestResponse {
         let boundary = "----masthead-test-\(UUID().uuidString)"
         var body = ByteBuffer()
-        for (name, value) in fields + [("csrf_token", token ?? "")] {
+        for (name, value) in fields + (sendsToken ? [("csrf_token", override ?? token ?? "")] : []) {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
         body.writeString(
