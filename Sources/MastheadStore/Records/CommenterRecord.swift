@@ -39,6 +39,10 @@ final class ReaderTokenRecord: Model, @unchecked Sendable {
     @Field(key: "purpose") var purpose: String
     @Field(key: "expires_at") var expiresAt: Date
     @OptionalField(key: "used_at") var usedAt: Date?
+    /// The sign-up a verification link answers: the password and name it asked for. Absent on a link
+    /// sent again from the account page, which confirms with the account's own password.
+    @OptionalField(key: "password_hash") var passwordHash: String?
+    @OptionalField(key: "display_name") var displayName: String?
 
     init() {}
 }

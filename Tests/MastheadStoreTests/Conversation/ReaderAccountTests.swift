@@ -65,26 +65,6 @@ import Testing
         }
     }
 
-    @Test func signingUpAgainWithAnUnconfirmedAddressReplacesTheStrangersPassword() async throws {
-        try await FreshDatabase.with { store in
-            let accounts = store.readerAccountActions(passwordCost: 4)
-            let now = Date(timeIntervalSince1970: 1_739_530_800)
-            try await accounts.register(
-                ReaderRegistration(displayName: "Stranger", email: "ola@example.com", password: "the stranger's pass"),
-                mailing: Self.mailing, now: now)
-            let strangers = try await Self.link(in: store)
-            try await accounts.register(
-                ReaderRegistration(displayName: "Ola", email: "ola@example.com", password: "ola's own password"),
-                mailing: Self.mailing, now: now.addingTimeInterval(Double(ReaderAccountActions.mailInterval) + 1))
-            await #expect(throws: ReaderAccountActions.VerificationRefusal.unknownOrUsed) {
-                try await accounts.verify(token: strangers, password: "the stranger's pass", now: now)
-            }
-            let owners = try await Self.link(in: store)
-            let verified = try await accounts.verify(token: owners, password: "ola's own password", now: now)
-            #expect(verified.displayName == "Ola")
-        }
-    }
-
     @Test func oneMailPerAddressInFiveMinutes() async throws {
         try await FreshDatabase.with { store in
             let accounts = store.readerAccountActions(passwordCost: 4)
