@@ -61,15 +61,15 @@ public enum Workflow {
     }
 
     /// Who may make `move` on a story; `ownStory` when the account wrote it or is in its byline.
-    /// Contributors submit their own drafts; authors also schedule, publish and withdraw their own;
-    /// editors and admins make every move on every story; moderators make none.
+    /// Contributors submit their own drafts; authors also schedule, publish and withdraw (unpublish)
+    /// their own, since whoever may put a story in front of readers may take it back; editors and
+    /// admins make every move on every story; moderators make none.
     public static func mayMake(_ move: Move, role: Role, ownStory: Bool) -> Bool {
         if role.editsAnyStory { return true }
         guard role.writes, ownStory else { return false }
         switch move {
         case .submitForReview, .returnToDraft: return true
-        case .schedule, .publish: return role == .author
-        case .unpublish: return false
+        case .schedule, .publish, .unpublish: return role == .author
         }
     }
 
