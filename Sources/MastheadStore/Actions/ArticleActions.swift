@@ -14,17 +14,67 @@ public struct ArticleActions: Sendable {
         creator == account.id || (account.authorID.map { id in article.authors.contains { $0.id == id } } ?? false)
     }
 
+    /// Whether `account` may open the story (and so see it in the newsroom's lists, which compose the
+    /// same rule as SQL: ``OpenableArticles``).
+    public static func mayOpen(_ article: Article, creator: UUID?, account: StaffAccount) -> Bool {
+        account.role.mayEdit(ownStory: isOwn(article, creator: creator, account: account))
+    }
+
+    /// Refuses an account whose role does not write stories: the first thing `create` checks, offered
+    /// to surfaces that look at a request (whether its address is taken) before creating, so that they
+    /// tell such an account nothing about the stories it cannot open.
+    public static func checkMayCreate(by account: StaffAccount) throws {
+        guard account.role.writes else { throw ActionError.notAllowed("Your role does not write stories.") }
+    }
+
+    /// Where a new story's address came from.
+    public enum SlugOrigin: Sendable {
+        /// The writer chose it: another story with the same address is a conflict to report.
+        case chosen
+        /// Made from the headline: wires repeat headlines every day, so a taken address gets the
+        /// first free number (`talks-2`, `talks-3` …) instead.
+        case headline
+    }
+
     /// Starts a story as a draft.
     /// `newTopics` are topic names typed in the editor: each becomes a topic of the story, reusing
     /// an existing topic with the same address.
     /// `publishedAt` is for archives back-filled through the Admin API: publishing the story later
     /// keeps that time rather than the moment of publication.
     public func create(
-        _ content: ArticleContent, newTopics: [String] = [], publishedAt: Date? = nil, by account: StaffAccount,
-        now: Date
+        _ content: ArticleContent, slug origin: SlugOrigin = .chosen, newTopics: [String] = [],
+        publishedAt: Date? = nil, by account: StaffAccount, now: Date
     ) async throws -> Article {
-        guard account.role.writes else { throw ActionError.notAllowed("Your role does not write stories.") }
+        try Self.checkMayCreate(by: account)
         try Self.check(content)
+        var attempt = 1
+        while true {
+            var content = content
+            if origin == .headline { content.slug = try await store.articles.firstFreeSlug(from: content.slug) }
+            let taken = ActionError.invalid([Self.slugTakenProblem(content.slug)])
+            do {
+                return try await insert(content, newTopics: newTopics, publishedAt: publishedAt, by: account, now: now)
+            } catch let error as ActionError where error != taken {
+                throw error
+            } catch {
+                // Two creates can find the same address free (on PostgreSQL, or on two nodes); the
+                // unique index lets one in, and the other learns it here: a made address tries the
+                // next free one, a chosen one is refused as if it had been taken before.
+                if error as? ActionError != taken, try await store.articles.find(slug: content.slug) == nil {
+                    throw error
+                }
+                guard origin == .headline, attempt < Self.slugAttempts else { throw taken }
+                attempt += 1
+            }
+        }
+    }
+
+    /// Enough for every one of a burst of wire stories with one headline to find its number.
+    static let slugAttempts = 10
+
+    private func insert(
+        _ content: ArticleContent, newTopics: [String], publishedAt: Date?, by account: StaffAccount, now: Date
+    ) async throws -> Article {
         let id = UUID()
         return try await store.transaction { tx in
             let content = try await Self.adding(newTopics, to: content, in: tx)
@@ -255,8 +305,12 @@ public struct ArticleActions: Sendable {
 
     private static func checkSlugIsFree(_ slug: Slug, for id: UUID, in tx: StoreTransaction) async throws {
         if let other = try await tx.articles.find(slug: slug), other.id != id {
-            throw ActionError.invalid(["Another story already uses the address “\(slug)”; choose another."])
+            throw ActionError.invalid([slugTakenProblem(slug)])
         }
+    }
+
+    private static func slugTakenProblem(_ slug: Slug) -> String {
+        "Another story already uses the address “\(slug)”; choose another."
     }
 
     /// The story's record and value, when the account may edit it.
@@ -265,7 +319,7 @@ public struct ArticleActions: Sendable {
     ) {
         guard let record = try await tx.articles.record(id: id), let article = try await tx.articles.find(id: id)
         else { throw ActionError.notFound("That story does not exist.") }
-        guard account.role.mayEdit(ownStory: isOwn(article, creator: record.createdBy, account: account)) else {
+        guard mayOpen(article, creator: record.createdBy, account: account) else {
             throw ActionError.notAllowed("Your role (\(account.role.label.lowercased())) may not edit this story.")
         }
         // A story readers can see (or soon will) changes only by those who may publish it; otherwise
