@@ -19,7 +19,7 @@ public struct ImageSize: Sendable, Equatable, CustomStringConvertible {
     /// The size `bytes` declare for a picture in `format`; nil when the header is cut short, malformed
     /// or declares no pixels, which is as good a reason to refuse a file as one too large.
     public init?(header bytes: some Collection<UInt8>, format: ImageFormat) {
-        let header = HeaderBytes(Array(bytes.prefix(Self.headerBytesRead)))
+        let header = HeaderBytes(Array(bytes))
         let size: ImageSize?
         switch format {
         case .png: size = Self.png(header)
@@ -59,10 +59,6 @@ public struct ImageSize: Sendable, Equatable, CustomStringConvertible {
         return result
     }
 
-    /// JPEG puts its frame header after any amount of metadata (EXIF, colour profiles, thumbnails);
-    /// a camera's stays well within this.
-    static let headerBytesRead = 256 * 1024
-
     /// The IHDR chunk, which the format requires first: width and height, big-endian.
     private static func png(_ header: HeaderBytes) -> ImageSize? {
         guard header.ascii(at: 12, count: 4) == "IHDR", let width = header.uint32BE(at: 16),
@@ -97,8 +93,11 @@ public struct ImageSize: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// The first start-of-frame segment, found by walking the segments from the start of the file;
-    /// a file whose image data begins before one is found declares no size.
+    /// The first start-of-frame segment, found by walking the segments from the start of the file. It
+    /// comes after any amount of metadata (EXIF, XMP, colour profiles, thumbnails), so the walk goes as
+    /// far as the file does: each step reads a segment's length and jumps over it, so its cost is the
+    /// number of segments, and the upload's size limit bounds the file. A file whose image data begins
+    /// before a frame header is found declares no size.
     private static func jpeg(_ header: HeaderBytes) -> ImageSize? {
         var offset = 2
         while let marker = header.bytes(at: offset, count: 2), marker[0] == 0xFF {
@@ -125,7 +124,7 @@ public struct ImageSize: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// Bounds-checked reads of a file's first bytes: every field a header declares may lie beyond its end.
+/// Bounds-checked reads of a file: every field a header declares may lie beyond its end.
 private struct HeaderBytes {
     let storage: [UInt8]
 

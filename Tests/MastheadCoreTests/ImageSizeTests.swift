@@ -103,4 +103,16 @@ import Testing
         #expect(Self.size(Self.webp("ALPH", [0, 0, 0, 0, 0, 0, 0, 0, 0, 0])) == nil)
         #expect(Self.size(Self.webp("VP8L", [0x00, 0xFF, 0xFF, 0xFF, 0xFF])) == nil, "no lossless signature")
     }
+
+    /// Big XMP packets and colour profiles come before the frame header; the upload's own size limit is
+    /// the only bound on how far the segments are walked (issue 19, review).
+    @Test func aJPEGsFrameHeaderIsFoundAfterHundredsOfKilobytesOfMetadata() {
+        let full = Self.jpeg(width: 4032, height: 3024)
+        // Five APP1 segments of the longest length a segment can declare: 327,685 bytes.
+        let metadata = (0..<5).flatMap { _ in [0xFF, 0xE1, 0xFF, 0xFF] + [UInt8](repeating: 0x20, count: 65_533) }
+        let jpeg = Array(full.prefix(2)) + metadata + Array(full.dropFirst(2))
+        #expect(jpeg.count > 300 * 1024)
+        #expect(Self.size(jpeg) == ImageSize(width: 4032, height: 3024))
+        #expect(Self.size(Array(jpeg.dropLast(19))) == nil, "metadata and no frame header")
+    }
 }
