@@ -90,4 +90,27 @@ import Testing
             #expect(Set(slugs) == Set(["markets-open"] + (2...6).map { "markets-open-\($0)" }))
         }
     }
+
+    /// Every race a create loses means another story took the address, so a burst larger than any fixed
+    /// number of retries still ends with each story stored under its own number (issue 19, review).
+    @Test func sixteenStoriesCreatedAtOnceWithOneHeadlineAllSucceed() async throws {
+        try await FreshDatabase.with { store in
+            let desk = try await Desk.make(store)
+            let slugs = try await withThrowingTaskGroup(of: String.self) { group in
+                for _ in 0..<16 {
+                    group.addTask {
+                        try await store.articleActions.create(
+                            desk.content("wire-flash", headline: "Wire flash"), slug: .headline, by: desk.editor,
+                            now: desk.now
+                        ).slug.value
+                    }
+                }
+                var slugs: [String] = []
+                for try await slug in group { slugs.append(slug) }
+                return slugs
+            }
+            #expect(slugs.count == 16)
+            #expect(Set(slugs) == Set(["wire-flash"] + (2...16).map { "wire-flash-\($0)" }))
+        }
+    }
 }

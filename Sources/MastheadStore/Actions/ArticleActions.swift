@@ -69,8 +69,9 @@ public struct ArticleActions: Sendable {
         }
     }
 
-    /// Enough for every one of a burst of wire stories with one headline to find its number.
-    static let slugAttempts = 10
+    /// A made address loses a race only when another story took it, so every lost race is progress and
+    /// a burst of any honest size ends; the bound stops a fault that keeps reporting the address taken.
+    static let slugAttempts = 1_000
 
     private func insert(
         _ content: ArticleContent, newTopics: [String], publishedAt: Date?, by account: StaffAccount, now: Date
