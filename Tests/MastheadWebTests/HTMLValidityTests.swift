@@ -111,7 +111,7 @@ import Testing
             try await ModerationScreenTests.guestComments(client, ["A guest's <b>view</b>."])
             try await store.readerAccountActions(passwordCost: 4).register(
                 ReaderRegistration(displayName: "Ola", email: "ola@example.com", password: "a long enough password"),
-                mailing: ReaderAccountPagesTests.mailing, now: TestSite.referenceNow)
+                requester: "a reader", mailing: ReaderAccountPagesTests.mailing, now: TestSite.referenceNow)
             for path in [
                 NewsroomRoute.dashboard.path, NewsroomRoute.stories().path, NewsroomRoute.newStory.path,
                 NewsroomRoute.story(main.id).path, NewsroomRoute.revisions(main.id).path,

@@ -13,9 +13,12 @@ extension ReaderAccountActions {
     /// Creates an unverified account and mails its verification link. An address already taken gets a
     /// note in its own inbox rather than an error here, so the form does not reveal who has an account.
     /// An address with an unconfirmed account gets a link for this request beside the ones already sent,
-    /// unless it had a mail in the last ``mailInterval``: then this request is dropped, as its link could
-    /// not be sent, and the links already sent keep working.
-    public func register(_ submitted: ReaderRegistration, mailing: Mailing, now: Date) async throws {
+    /// unless the mail limits hold it back (``mail(to:requester:subject:body:now:on:)``): then this
+    /// request is dropped, as its link could not be sent, and the links already sent keep working.
+    /// `requester` is the hash of the client address that sent the form, what the limits count by.
+    public func register(
+        _ submitted: ReaderRegistration, requester: String, mailing: Mailing, now: Date
+    ) async throws {
         var normalized = submitted
         normalized.email = ReaderRegistration.normalizedEmail(submitted.email)
         let registration = normalized
@@ -28,11 +31,12 @@ extension ReaderAccountActions {
             {
                 if existing.verifiedAt == nil {
                     try await Self.issueVerification(
-                        token: token, for: existing, request: request, mailing: mailing, now: now, on: tx.database)
+                        token: token, for: existing, request: request, requester: requester, mailing: mailing,
+                        now: now, on: tx.database)
                     return
                 }
                 try await Self.mail(
-                    to: registration.email, subject: "Your account on \(mailing.siteName)",
+                    to: registration.email, requester: requester, subject: "Your account on \(mailing.siteName)",
                     body: """
                         Someone (perhaps you) tried to create an account on \(mailing.siteName) with this address, \
                         which already has one. If it was you, sign in with your password. If not, you can ignore \
@@ -51,15 +55,18 @@ extension ReaderAccountActions {
             record.rejectedCount = 0
             try await record.create(on: tx.database)
             try await Self.issueVerification(
-                token: token, for: record, request: request, mailing: mailing, now: now, on: tx.database)
+                token: token, for: record, request: request, requester: requester, mailing: mailing, now: now,
+                on: tx.database)
             try await tx.record(
                 DomainEvent(name: .commenterChanged, subjectID: record.id, actorID: record.id, occurredAt: now))
         }
     }
 
     /// Sends a fresh link to an account that is not verified yet. The link confirms with the account's
-    /// own password, which the signed-in reader asking for it holds.
-    public func resendVerification(to commenter: Commenter, mailing: Mailing, now: Date) async throws {
+    /// own password, which the signed-in reader asking for it holds. `requester` is as for ``register``.
+    public func resendVerification(
+        to commenter: Commenter, requester: String, mailing: Mailing, now: Date
+    ) async throws {
         guard !commenter.isVerified else { return }
         let token = Self.makeToken()
         try await store.transaction { tx in
@@ -67,7 +74,8 @@ extension ReaderAccountActions {
                 throw ActionError.notFound("That account no longer exists.")
             }
             try await Self.issueVerification(
-                token: token, for: record, request: nil, mailing: mailing, now: now, on: tx.database)
+                token: token, for: record, request: nil, requester: requester, mailing: mailing, now: now,
+                on: tx.database)
         }
     }
 
@@ -123,16 +131,16 @@ extension ReaderAccountActions {
         let name: String
     }
 
-    /// Stores the link and mails it, or, if the address had a mail too recently, does neither: a link
+    /// Stores the link and mails it, or, if the mail limits hold the mail back, does neither: a link
     /// that was never sent could only be found by guessing.
     static func issueVerification(
-        token: String, for record: CommenterRecord, request: SignUpRequest?, mailing: Mailing, now: Date,
-        on database: any Database
+        token: String, for record: CommenterRecord, request: SignUpRequest?, requester: String, mailing: Mailing,
+        now: Date, on database: any Database
     ) async throws {
         let recipient = record.email ?? ""
         let name = request?.name ?? record.displayName
         let sent = try await mail(
-            to: recipient, subject: "Confirm your email for \(mailing.siteName)",
+            to: recipient, requester: requester, subject: "Confirm your email for \(mailing.siteName)",
             body: """
                 Hello \(name),
 
@@ -152,26 +160,5 @@ extension ReaderAccountActions {
         stored.passwordHash = request?.passwordHash
         stored.displayName = request?.name
         try await stored.create(on: database)
-    }
-
-    /// One mail per address in this long at most, so that sign-up and "send again" cannot flood an inbox.
-    public static let mailInterval: TimeInterval = 5 * 60
-
-    /// Writes the mail to the outbox unless the address had one within ``mailInterval``; says which.
-    @discardableResult
-    static func mail(to recipient: String, subject: String, body: String, now: Date, on database: any Database)
-        async throws -> Bool
-    {
-        let recent = try await OutboxRecord.query(on: database).filter(\.$recipient == recipient)
-            .filter(\.$createdAt > now.addingTimeInterval(-mailInterval)).count()
-        guard recent == 0 else { return false }
-        let record = OutboxRecord()
-        record.recipient = recipient
-        record.subject = subject
-        record.body = body
-        record.createdAt = now
-        record.attempts = 0
-        try await record.create(on: database)
-        return true
     }
 }

@@ -32,5 +32,6 @@ enum MigrationList {
         M026IndexEmbargoes(),
         M027CreateSignInAttempts(),
         M028RecordSessionOwnersAndSignUpRequests(),
+        M029CreateMailRequests(),
     ]
 }

@@ -63,7 +63,9 @@ struct AccountController {
                     .unprocessableContent,
                     ["Your password is too long: please keep it to \(StaffAccount.maximumPasswordBytes) bytes."])
             }
-            try await site.readerAccounts.register(valid, mailing: site.mailing, now: site.clock.now)
+            try await site.readerAccounts.register(
+                valid, requester: try await site.addressHash(request, context), mailing: site.mailing,
+                now: site.clock.now)
             return try read.withCookie(
                 page(
                     .checkEmail, token: read.token, next: next, email: valid.email, status: .ok))
@@ -143,7 +145,9 @@ struct AccountController {
         let read = try await ReaderForm.read(request, context: context, site: site)
         try read.requireGenuine()
         guard let reader = try await site.readers.reader(request) else { throw HTTPError(.unauthorized) }
-        try await site.readerAccounts.resendVerification(to: reader, mailing: site.mailing, now: site.clock.now)
+        try await site.readerAccounts.resendVerification(
+            to: reader, requester: try await site.addressHash(request, context), mailing: site.mailing,
+            now: site.clock.now)
         return Response.redirect(to: SiteRoute.account.path + "?sent=1", type: .normal)
     }
 

@@ -13,7 +13,7 @@ import Testing
     static func signUp(_ store: Store, _ name: String, _ password: String, at time: Date) async throws {
         try await store.readerAccountActions(passwordCost: 4).register(
             ReaderRegistration(displayName: name, email: "ola@example.com", password: password),
-            mailing: ReaderAccountTests.mailing, now: time)
+            requester: "one address", mailing: ReaderAccountTests.mailing, now: time)
     }
 
     @Test func aStrangersSecondSignUpLeavesTheFirstLinkAndPasswordWorking() async throws {

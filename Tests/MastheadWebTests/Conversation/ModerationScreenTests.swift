@@ -160,7 +160,7 @@ import Testing
         try await TestSite.run(config: NewsroomClient.config, seed: NewsroomClient.seedAccounts) { client, store in
             try await store.readerAccountActions(passwordCost: 4).register(
                 ReaderRegistration(displayName: "Ola", email: "ola@example.com", password: "a long enough password"),
-                mailing: ReaderAccountPagesTests.mailing, now: TestSite.referenceNow)
+                requester: "a reader", mailing: ReaderAccountPagesTests.mailing, now: TestSite.referenceNow)
             var admin = NewsroomClient(client)
             try await admin.signIn(as: .admin)
             let outbox = try await admin.get(NewsroomRoute.outbox.path).text

@@ -75,7 +75,7 @@ import Testing
         try await TestSite.run(config: NewsroomClient.config, seed: TestSite.seedReference) { client, store in
             try await store.readerAccountActions(passwordCost: 4).register(
                 ReaderRegistration(displayName: "Ola", email: "ola@example.com", password: TestReaders.password),
-                mailing: ReaderAccountPagesTests.mailing, now: TestSite.referenceNow)
+                requester: "a reader", mailing: ReaderAccountPagesTests.mailing, now: TestSite.referenceNow)
             let reader = try #require(try await store.commenters.find(email: "ola@example.com"))
             let browser = try await TestReaders.signIn(client, email: "ola@example.com", reader: reader)
             let refused = try await CommentPostingTests.post(client, as: browser, body: "My first words.")

@@ -15,7 +15,7 @@ import Testing
                 try await store.readerAccountActions(passwordCost: 4).register(
                     ReaderRegistration(
                         displayName: "Zoë", email: "zoe@example.org", password: "a long enough password"),
-                    mailing: ReaderAccountPagesTests.mailing, now: TestSite.referenceNow)
+                    requester: "a reader", mailing: ReaderAccountPagesTests.mailing, now: TestSite.referenceNow)
                 let delivery = MailDelivery(
                     store: store, smtp: SMTPConfiguration(url: "smtp://127.0.0.1:\(sink.port)"),
                     from: MailAddress(name: "The Daily", address: "desk@news.example"),
@@ -38,7 +38,7 @@ import Testing
         try await FreshDatabase.with { store in
             try await store.readerAccountActions(passwordCost: 4).register(
                 ReaderRegistration(displayName: "Ola", email: "ola@example.com", password: "a long enough password"),
-                mailing: ReaderAccountPagesTests.mailing, now: TestSite.referenceNow)
+                requester: "a reader", mailing: ReaderAccountPagesTests.mailing, now: TestSite.referenceNow)
             let port = try RawHTTP.freePort(host: "127.0.0.1")
             let delivery = MailDelivery(
                 store: store, smtp: SMTPConfiguration(url: "smtp://127.0.0.1:\(port)"),
