@@ -85,7 +85,8 @@ public func buildApplication(
     SitemapController(site: site).register(on: router)
     SearchController(site: site).register(on: router)
     let sessions = SessionPersistDriver(store: store, clock: clock)
-    Newsroom(site: site, templates: newsroomTemplates, throttle: SignInThrottle()).register(
+    let newsroomThrottle = SignInThrottle()
+    Newsroom(site: site, templates: newsroomTemplates, throttle: newsroomThrottle).register(
         on: router, sessions: sessions)
 
     // Stories that fell due while the server was down are recorded before it takes a request.
@@ -106,7 +107,11 @@ public func buildApplication(
     let mail = MailDelivery(
         store: store, smtp: config.smtpURL.flatMap { SMTPConfiguration(url: $0) },
         from: MailAddress(name: site.settings.name, address: config.mailFrom), clock: clock, logger: logger)
-    app.addServices(StoreService(store: store, replica: replica), sessions, scheduler, webhooks, mail, site.live)
+    let housekeeping = Housekeeping(
+        store: store, clock: clock, signInWindow: max(site.readerThrottle.window, newsroomThrottle.window),
+        logger: logger)
+    app.addServices(
+        StoreService(store: store, replica: replica), sessions, scheduler, webhooks, mail, site.live, housekeeping)
     if case .postgres = store.location { app.addServices(ChangeRelayService(store: store, logger: logger)) }
     if let url = config.cdnPurgeURL {
         app.addServices(CDNPurge(url: url, token: config.cdnPurgeToken, store: store, logger: logger))

@@ -68,7 +68,6 @@ public struct SignIn: Sendable {
     /// After a success: whoever knows the password is forgiven their own earlier mistakes on this
     /// account, while other people's failures from the same address still count.
     private func forgive(_ counts: [(SignInThrottle.Scope, SignInAttemptRepository.Count)], now: Date) async throws {
-        let window = throttle.window
         try await store.transaction { tx in
             let attempts = SignInAttemptRepository(database: tx.database)
             for (scope, count) in counts {
@@ -77,7 +76,6 @@ public struct SignIn: Sendable {
                 case .address: try await attempts.takeBack(count)
                 }
             }
-            try await attempts.dropExpired(now: now, window: window)
         }
     }
 

@@ -1,0 +1,18 @@
+import FluentKit
+import Foundation
+
+/// Rows that outlive their use and that no request removes, for the server's periodic housekeeping.
+extension Store {
+    /// Drops the sign-in counts whose window is over. A success clears only its own counts, so made-up
+    /// emails tried from ever new addresses each leave a row that only this removes. `window` is the
+    /// longest any ``SignInThrottle`` on the site uses: a younger count may still be counting.
+    public func dropExpiredSignInCounts(window: TimeInterval, now: Date) async throws {
+        try await SignInAttemptRepository(database: database).dropExpired(now: now, window: window)
+    }
+
+    /// Drops the record of who asked for mail once it is older than any mail limit looks back.
+    public func dropSpentMailRequests(now: Date) async throws {
+        try await MailRequestRecord.query(on: database)
+            .filter(\.$createdAt <= now.addingTimeInterval(-ReaderAccountActions.mailLimitWindow)).delete()
+    }
+}
