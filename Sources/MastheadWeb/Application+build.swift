@@ -117,6 +117,7 @@ public func buildApplication(
         app.addServices(CDNPurge(url: url, token: config.cdnPurgeToken, store: store, logger: logger))
     }
     logger.info("Masthead \"\(site.settings.name)\" on \(store.location), theme \(site.theme.directory)")
+    if let warning = config.liveStreamProxyWarning(siteAddress: site.settings.baseURL) { logger.warning("\(warning)") }
     return app
 }
 

@@ -18,6 +18,11 @@ public final class RecordedLog: Sendable {
         entries.withLock { $0.filter { $0.0 >= .error }.map(\.1) }
     }
 
+    /// Messages at `warning` level.
+    public var warnings: [String] {
+        entries.withLock { $0.filter { $0.0 == .warning }.map(\.1) }
+    }
+
     fileprivate func append(_ level: Logger.Level, _ message: String) {
         entries.withLock { $0.append((level, message)) }
     }
