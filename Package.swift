@@ -106,7 +106,10 @@ let package = Package(
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "CompressNIO", package: "compress-nio"),
             ],
-            exclude: ["Golden", "Clients/read_distribution.py", "Clients/browser_conversation.py", "Mail/smtp_sink.py"]
+            exclude: [
+                "Golden", "Theme/MustacheSpec", "Clients/read_distribution.py", "Clients/browser_conversation.py",
+                "Mail/smtp_sink.py",
+            ]
         ),
         .testTarget(name: "MastheadMarkdownTests", dependencies: ["MastheadMarkdown"], resources: [.copy("Fixtures")]),
     ]

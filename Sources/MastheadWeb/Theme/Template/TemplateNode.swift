@@ -3,8 +3,11 @@ enum TemplateNode: Sendable {
     case text([UInt8])
     case variable(TemplatePath, escaped: Bool)
     case section(TemplatePath, [TemplateNode], inverted: Bool)
-    /// `{{> name}}`; a partial alone on its line is indented as the tag was.
-    case partial(String, indentation: String)
+    /// `{{> name}}`. A partial alone on its line has that line's indentation (perhaps none), put before
+    /// each line of its template; one written inside a line has nil.
+    case partial(String, indentation: [UInt8]?)
+    /// `{{>* path}}`: the partial named by the text the path finds, as `{{> name}}` otherwise.
+    case dynamicPartial(TemplatePath, indentation: [UInt8]?)
     /// `{{< name}}…{{/name}}`: renders another template with these blocks replaced.
     case parent(String, blocks: [String: [TemplateNode]])
     /// `{{$ name}}default{{/name}}`: replaced by a child template's block of the same name.

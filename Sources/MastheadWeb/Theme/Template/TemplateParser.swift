@@ -1,24 +1,30 @@
 /// Parses Mustache (https://mustache.github.io/mustache.5.html): variables, `{{{raw}}}` and `{{&raw}}`,
-/// sections, inverted sections, comments, partials, set delimiters, and inheritance (`{{<parent}}`
-/// with `{{$block}}`). A section, partial, comment or delimiter tag alone on its line takes the line
-/// with it, so templates can be laid out one tag per line without leaving blank lines in the page.
+/// sections, inverted sections, comments, partials, set delimiters, and the spec's optional dynamic
+/// names (`{{>*path}}`) and inheritance (`{{<parent}}` with `{{$block}}`). A section, partial, comment
+/// or delimiter tag alone on its line takes the line with it, so templates can be laid out one tag per
+/// line without leaving blank lines in the page.
 struct TemplateParser {
     private enum Item {
         case text([UInt8])
         case tag(Tag)
     }
 
-    private struct Tag {
+    fileprivate struct Tag {
         enum Kind {
-            case variable, raw, section, inverted, close, partial, parent, block, comment, delimiters
+            case variable, raw, section, inverted, close, partial, dynamicPartial, parent, block, comment, delimiters
         }
         var kind: Kind
         var name: String
         var line: Int
+        var standalone = false
         var indentation = ""
 
         /// Only tags that print nothing themselves may stand alone on a line and take it away.
         var canStandAlone: Bool { kind != .variable && kind != .raw }
+
+        /// The spec's "Standalone Indentation": a partial alone on its line indents each line of its
+        /// template (not of the values rendered into it) as the tag was indented.
+        var partialIndentation: [UInt8]? { standalone ? Array(indentation.utf8) : nil }
     }
 
     private let source: [UInt8]
@@ -29,9 +35,21 @@ struct TemplateParser {
     private var close: [UInt8] = Array("}}".utf8)
 
     static func parse(_ text: String) throws(TemplateSyntaxError) -> [TemplateNode] {
+        try parseOutlined(text).nodes
+    }
+
+    /// The nodes, and every tag that names something with its line, for checks that point at a line.
+    static func parseOutlined(_ text: String) throws(TemplateSyntaxError) -> (
+        nodes: [TemplateNode], tags: [TemplateTag]
+    ) {
         var parser = TemplateParser(source: Array(text.utf8))
         try parser.scan()
-        return try parser.tree()
+        let nodes = try parser.tree()
+        let tags = parser.items.compactMap { item -> TemplateTag? in
+            guard case .tag(let tag) = item, let kind = TemplateTag.Kind(tag.kind) else { return nil }
+            return TemplateTag(kind: kind, name: tag.name, line: tag.line)
+        }
+        return (nodes, tags)
     }
 
     private init(source: [UInt8]) {
@@ -101,6 +119,12 @@ struct TemplateParser {
         case "#": kind = .section
         case "^": kind = .inverted
         case "/": kind = .close
+        case ">" where rest.hasPrefix("*"):
+            let path = String(rest.dropFirst()).trimmingWhitespace
+            guard !path.isEmpty else {
+                throw TemplateSyntaxError(line: line, message: "the tag {{>*}} has no name to look up")
+            }
+            return Tag(kind: .dynamicPartial, name: path, line: line)
         case ">": kind = .partial
         case "<": kind = .parent
         case "$": kind = .block
@@ -136,6 +160,7 @@ struct TemplateParser {
             }
         }
         guard let tagIndex, case .tag(var tag) = items[tagIndex] else { return }
+        tag.standalone = true
         tag.indentation = String(decoding: indentation, as: UTF8.self)
         items.removeSubrange(lineStart..<items.count)
         items.append(.tag(tag))
@@ -163,7 +188,10 @@ struct TemplateParser {
             case .variable, .raw:
                 frames[frames.count - 1].nodes.append(.variable(TemplatePath(tag.name), escaped: tag.kind == .variable))
             case .partial:
-                frames[frames.count - 1].nodes.append(.partial(tag.name, indentation: tag.indentation))
+                frames[frames.count - 1].nodes.append(.partial(tag.name, indentation: tag.partialIndentation))
+            case .dynamicPartial:
+                frames[frames.count - 1].nodes.append(
+                    .dynamicPartial(TemplatePath(tag.name), indentation: tag.partialIndentation))
             case .section, .inverted, .parent, .block:
                 frames.append(Frame(tag: tag))
             case .close:
@@ -208,6 +236,20 @@ struct TemplateParser {
             index += 1
         }
         return nil
+    }
+}
+
+extension TemplateTag.Kind {
+    fileprivate init?(_ kind: TemplateParser.Tag.Kind) {
+        switch kind {
+        case .variable, .raw: self = .variable
+        case .section, .inverted: self = .section
+        case .partial: self = .partial
+        case .dynamicPartial: self = .dynamicPartial
+        case .parent: self = .parent
+        case .block: self = .block
+        case .close, .comment, .delimiters: return nil
+        }
     }
 }
 
