@@ -18,7 +18,7 @@ struct Masthead: AsyncParsableCommand {
             """,
         subcommands: [
             Serve.self, Migrate.self, Demo.self, User.self, APIKeyCommand.self, MarkdownCommand.self, Rerender.self,
-            Reindex.self,
+            Reindex.self, ThemeCommand.self,
         ],
         defaultSubcommand: Serve.self
     )
