@@ -123,7 +123,10 @@ public struct Store: RepositoryAccess {
             migrationLogLevel: .info)
     }
 
+    /// Lets the change feed's queued listeners finish first: what a command or a stopping server
+    /// wrote is indexed and purged before the connections go.
     public func close() async {
+        await changeFeed.settled()
         reads?.close()
         await databases.shutdownAsync()
     }

@@ -274,6 +274,7 @@ import Testing
             _ = try? await store.articleActions.save(
                 story.id, content: desk.content(), basedOn: 7, by: desk.editor, now: desk.now)
             _ = try await store.articleActions.move(story.id, .publish, by: desk.editor, now: desk.now)
+            await store.changeFeed.settled()
             #expect(heard.withLock { $0 } == [.articleCreated, .articlePublished])
         }
     }

@@ -20,6 +20,7 @@ import Testing
     static func seeded(_ body: (Store) async throws -> Void) async throws {
         try await FreshDatabase.with { store in
             try await TestSite.seedReference(store)
+            await store.changeFeed.settled()
             try await body(store)
         }
     }
@@ -158,12 +159,15 @@ import Testing
                     "John Coale said NATO membership for Ukraine remains possible. Pete Hegseth said it was not viable.",
                 primaryTopic: ukraine, topics: [ukraine])
             let created = try await store.articleActions.create(content, by: editor, now: Self.now)
+            await store.changeFeed.settled()
             #expect(!(try await Self.rail(Self.main, store)).contains("hegseth-and-coale-on-nato"), "a draft")
             _ = try await store.articleActions.move(created.id, .publish, by: editor, now: Self.now)
+            await store.changeFeed.settled()
             #expect(try await Self.rail(Self.main, store).prefix(2).contains("hegseth-and-coale-on-nato"))
             #expect(try await Self.rail("hegseth-and-coale-on-nato", store).first == Self.main)
 
             _ = try await store.articleActions.move(created.id, .unpublish, by: editor, now: Self.now)
+            await store.changeFeed.settled()
             #expect(!(try await Self.rail(Self.main, store)).contains("hegseth-and-coale-on-nato"))
             let sql = try #require(store.database as? any SQLDatabase)
             let stored = try await sql.select().column("article_id").from("read_next")

@@ -29,6 +29,7 @@ public enum TestSite {
             let store = try Store.open(fresh.location, logger: logger)
             do {
                 try await seed(store)
+                await store.changeFeed.settled()
             } catch {
                 await store.close()
                 throw error
@@ -59,6 +60,7 @@ public enum TestSite {
             let store = try Store.open(fresh.location, logger: testLogger)
             do {
                 try await seed(store)
+                await store.changeFeed.settled()
             } catch {
                 await store.close()
                 throw error

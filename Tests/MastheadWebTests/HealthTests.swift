@@ -30,11 +30,13 @@ import Testing
     }
 
     @Test func metricsCountRequestsByRouteAndCommentsByOutcome() async throws {
-        try await TestSite.run(seed: TestSite.seedReference) { client, _ in
+        try await TestSite.run(seed: TestSite.seedReference) { client, store in
             _ = try await client.execute(uri: ReferencePageTests.mainArticle, method: .get)
             _ = try await client.execute(uri: "/no/such/page/\"quoted\"", method: .get)
             let (cookie, token) = try await CommentPostingTests.openForm(client)
             _ = try await CommentPostingTests.post(client, name: "Guest", body: "Held.", token: token, cookie: cookie)
+            // Comments are counted after the answer.
+            await store.changeFeed.settled()
             let text = try await client.execute(uri: "/metrics", method: .get).text
             #expect(text.contains(#"masthead_http_requests_total{route="/articles/{slug}",status="200"} 1"#))
             #expect(text.contains(#"masthead_http_requests_total{route="/articles/{slug}/comments",status="303"} 1"#))

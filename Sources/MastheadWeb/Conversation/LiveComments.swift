@@ -52,7 +52,7 @@ final class LiveComments: Service, Sendable {
         self.store = store
         self.limit = limit
         self.perAddress = perAddress
-        store.changeFeed.follow { [self] event in
+        store.changeFeed.followAfter { [self] event in
             guard event.name == .commentPublished, let id = event.subjectID, hasListeners else { return }
             guard let comment = try? await store.comments.find(id), comment.status == .published else { return }
             publish(comment)

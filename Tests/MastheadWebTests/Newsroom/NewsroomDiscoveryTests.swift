@@ -53,6 +53,8 @@ import Testing
                 body: "John Coale said NATO membership for Ukraine remains possible.")
             let created = try await editor.post(NewsroomRoute.newStory.path, fields)
             let id = try NewsroomClient.storyID(created)
+            // Discovery reads the saved story after the answer.
+            await store.changeFeed.settled()
             let page = try await editor.get(NewsroomRoute.story(id).path).text
             #expect(page.contains("Suggested from the story’s people, places and nearest stories: Ukraine"))
             #expect(page.contains("Ukraine (suggested)"))
