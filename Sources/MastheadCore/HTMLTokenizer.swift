@@ -11,6 +11,8 @@ struct HTMLTokenizer {
 
     private let input: [Unicode.Scalar]
     private var position = 0
+    /// Names whose closing tag is nowhere ahead (see ``skipRawText(until:)``).
+    private var unclosed: Set<String> = []
 
     init(_ html: String) {
         input = Array(html.unicodeScalars)
@@ -33,6 +35,9 @@ struct HTMLTokenizer {
     /// is skipped and the answer is false: an author who left a `<form>` open did not mean the rest of
     /// the story to go with it, so the caller drops the tag alone and reads on.
     @discardableResult mutating func skipRawText(until name: String) -> Bool {
+        // Once a name is known to have no closing tag ahead, it has none from any later position either:
+        // without this, a run of unclosed tags would each scan to the end, quadratic in the input.
+        if unclosed.contains(name) { return false }
         let closing = Array(("</" + name).unicodeScalars)
         var cursor = position
         while cursor < input.count {
@@ -46,6 +51,7 @@ struct HTMLTokenizer {
             }
             cursor += 1
         }
+        unclosed.insert(name)
         return false
     }
 
@@ -225,12 +231,17 @@ struct HTMLTokenizer {
         for (offset, expected) in pattern.enumerated() {
             let actual = input[index + offset]
             if caseInsensitive {
-                if String(actual).lowercased() != String(expected).lowercased() { return false }
+                if Self.asciiLowercased(actual) != Self.asciiLowercased(expected) { return false }
             } else if actual != expected {
                 return false
             }
         }
         return true
+    }
+
+    /// Tag names fold ASCII letters only, as browsers do (and without making a String per scalar).
+    private static func asciiLowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
     }
 
     private func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
