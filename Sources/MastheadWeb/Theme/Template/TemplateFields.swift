@@ -42,6 +42,8 @@ struct TemplateFields: Sendable, Equatable, ExpressibleByDictionaryLiteral {
 
     var isEmpty: Bool { entries.isEmpty }
     var count: Int { entries.count }
+    /// The names in the order they were given, for writing a context out (a benchmark's fixture).
+    var names: [String] { entries.map(\.name.text) }
 
     subscript(name: TemplateName) -> TemplateValue? {
         for entry in entries where entry.name.signature == name.signature && entry.name.text == name.text {
