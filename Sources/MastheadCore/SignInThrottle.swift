@@ -3,9 +3,10 @@ import Foundation
 /// How many sign-in attempts are checked per window, counted three ways.
 ///
 /// - An account from one address (`accountAtAddress`, 5): a person's own typos stop only themselves.
-/// - An account from anywhere (`account`, 5): guesses spread over many addresses are as limited as
-///   guesses from one. The price is that a stranger can hold one account shut for a window; raising
-///   this limit trades that back for more guesses, while `accountAtAddress` still holds.
+/// - An account from anywhere it has not signed in from lately (`account`, 5): guesses spread over many
+///   addresses are as limited as guesses from one. An address the account signed in from within
+///   `knownAddressMemory` (90 days) is spared this count, so a stranger who knows an editor's email
+///   can shut the account to new places only, never to the office or home it is used from.
 /// - An address on any account (`address`, 50): a newsroom or a campus behind one NAT address is not
 ///   shut out by one person's mistakes, yet one address cannot try passwords across many accounts.
 ///
@@ -25,6 +26,8 @@ public struct SignInThrottle: Sendable {
     public var accountAtAddressLimit: Int
     public var accountLimit: Int
     public var addressLimit: Int
+    /// How long a successful sign-in from an address spares it the account-wide count.
+    public var knownAddressMemory: TimeInterval = 90 * 24 * 3_600
 
     public init(
         window: TimeInterval = 15 * 60, accountAtAddressLimit: Int = 5, accountLimit: Int = 5, addressLimit: Int = 50

@@ -1,7 +1,5 @@
 import Foundation
-import HummingbirdBcrypt
 import MastheadCore
-import NIOPosix
 
 /// Newsroom accounts: creating them, roles and passwords. Signing in is ``SignIn``, shared with readers.
 public struct AccountActions: Sendable {
@@ -87,12 +85,11 @@ public struct AccountActions: Sendable {
     }
 
     private func hashed(_ password: String) async throws -> String {
-        let cost = passwordCost
-        return try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
+        try await PasswordHashing.hash(password, cost: passwordCost)
     }
 
     private func verify(_ password: String, hash: String) async throws -> Bool {
-        try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+        try await PasswordHashing.verify(password, hash: hash)
     }
 }
 

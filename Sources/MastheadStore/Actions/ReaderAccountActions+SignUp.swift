@@ -1,8 +1,6 @@
 import FluentKit
 import Foundation
-import HummingbirdBcrypt
 import MastheadCore
-import NIOPosix
 
 /// Signing up and confirming the address. Each sign-up for an address nobody has confirmed yet is a
 /// request of its own: its link carries its password's hash and its name. Confirming a request (with its
@@ -97,7 +95,7 @@ extension ReaderAccountActions {
             let owner = try await CommenterRecord.find(pending.$commenter.id, on: store.database),
             let hash = pending.passwordHash ?? owner.passwordHash
         else { throw VerificationRefusal.unknownOrUsed }
-        let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+        let matches = try await PasswordHashing.verify(password, hash: hash)
         guard matches else { throw VerificationRefusal.wrongPassword }
         return try await store.transaction { tx in
             guard let record = try await ReaderTokenRecord.find(Self.tokenHash(token), on: tx.database),

@@ -1,9 +1,7 @@
 import Crypto
 import FluentKit
 import Foundation
-import HummingbirdBcrypt
 import MastheadCore
-import NIOPosix
 import SQLKit
 
 /// Reader accounts for the conversation: signing up, proving the email address with a single-use
@@ -83,8 +81,7 @@ public struct ReaderAccountActions: Sendable {
     }
 
     func hashed(_ password: String) async throws -> String {
-        let cost = passwordCost
-        return try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
+        try await PasswordHashing.hash(password, cost: passwordCost)
     }
 }
 

@@ -1,8 +1,6 @@
 import Crypto
 import Foundation
-import HummingbirdBcrypt
 import MastheadCore
-import NIOPosix
 
 /// Signing in, for the newsroom's staff and for readers alike (``SignInAudience``): one flow, so the
 /// two cannot drift apart in what their timing reveals or in how they are throttled.
@@ -32,10 +30,24 @@ public struct SignIn: Sendable {
         let counts = try await count(audience, email: email, address: address, now: now)
         let credentials = try await audience.credentials(email, store.database)
         let hash = credentials?.hash ?? dummyHash
-        let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+        let matches = try await PasswordHashing.verify(password, hash: hash)
         guard let account = credentials?.account, matches else { throw Refusal.wrongEmailOrPassword }
         try await forgive(counts, now: now)
+        try await remember(audience, email: email, address: address, now: now)
         return account
+    }
+
+    /// Notes that the account signed in from this address, so that later attempts from it are held by
+    /// the account-at-address count alone (see ``SignInThrottle``).
+    private func remember<Account>(_ audience: SignInAudience<Account>, email: String, address: String, now: Date)
+        async throws
+    {
+        let key = Self.knownAddressKey(audience.name, email: audience.normalisedEmail(email), address: address)
+        let forgetBefore = now.addingTimeInterval(-throttle.knownAddressMemory)
+        try await store.transaction { tx in
+            try await SignInAttemptRepository(database: tx.database)
+                .remember(knownAddress: key, at: now, forgettingBefore: forgetBefore)
+        }
     }
 
     /// Adds the attempt to each of its counts, in one transaction, or refuses it. A refused attempt's
@@ -48,10 +60,15 @@ public struct SignIn: Sendable {
     ) async throws -> [(SignInThrottle.Scope, SignInAttemptRepository.Count)] {
         let email = audience.normalisedEmail(email)
         let throttle = throttle
+        let knownKey = Self.knownAddressKey(audience.name, email: email, address: address)
+        let knownSince = now.addingTimeInterval(-throttle.knownAddressMemory)
         return try await store.transaction { tx in
             let attempts = SignInAttemptRepository(database: tx.database)
             var counts: [(SignInThrottle.Scope, SignInAttemptRepository.Count)] = []
             for scope in SignInThrottle.Scope.allCases {
+                // Asked after the first count is written: on SQLite a transaction that read first could not
+                // take the write lock if another node wrote meanwhile.
+                if scope == .account, try await attempts.isKnown(address: knownKey, since: knownSince) { continue }
                 let key = Self.keyHash(audience.name, scope, email: email, address: address)
                 let count = try await attempts.add(keyHash: key, now: now, window: throttle.window)
                 if let wait = throttle.retryAfter(
@@ -88,8 +105,12 @@ public struct SignIn: Sendable {
             case .account: [audience, scope.rawValue, email]
             case .address: [audience, scope.rawValue, address]
             }
-        return SHA256.hash(data: Data(parts.joined(separator: "\u{0}").utf8)).map { String(format: "%02x", $0) }
-            .joined()
+        return SHA256.hash(data: Data(parts.joined(separator: "\u{0}").utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// The key under which an address the account signed in from is remembered.
+    static func knownAddressKey(_ audience: String, email: String, address: String) -> String {
+        SHA256.hash(data: Data([audience, "known-address", email, address].joined(separator: "\u{0}").utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
     /// A well-formed bcrypt hash at the site's cost that no typed password matches (its digest is made

@@ -51,6 +51,30 @@ struct SignInAttemptRepository: Sendable {
         ).run()
     }
 
+    /// Whether the account of `knownAddress` signed in from its address since `since`.
+    func isKnown(address knownAddress: String, since: Date) async throws -> Bool {
+        guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+        return try await sql.raw(
+            """
+            SELECT 1 AS known FROM sign_in_known_addresses
+            WHERE key_hash = \(bind: knownAddress) AND signed_in_at > \(bind: since)
+            """
+        ).first() != nil
+    }
+
+    /// Remembers a successful sign-in from an address, and forgets those older than `forgettingBefore`:
+    /// rows are made only by sign-ins that knew the password, so this keeps the table small.
+    func remember(knownAddress: String, at now: Date, forgettingBefore: Date) async throws {
+        guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+        try await sql.raw(
+            """
+            INSERT INTO sign_in_known_addresses (key_hash, signed_in_at) VALUES (\(bind: knownAddress), \(bind: now))
+            ON CONFLICT (key_hash) DO UPDATE SET signed_in_at = \(bind: now)
+            """
+        ).run()
+        try await sql.raw("DELETE FROM sign_in_known_addresses WHERE signed_in_at <= \(bind: forgettingBefore)").run()
+    }
+
     func clear(keyHash: String) async throws {
         guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
         try await sql.raw("DELETE FROM sign_in_attempts WHERE key_hash = \(bind: keyHash)").run()

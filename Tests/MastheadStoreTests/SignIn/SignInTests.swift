@@ -115,7 +115,9 @@ import Testing
             for _ in 1...5 {
                 #expect(try await Self.answer(signIn, .staff, "editor@example.com", "typo", from: "b") == .wrong)
             }
-            #expect(try await Self.answer(signIn, .staff, "editor@example.com", Self.password, from: "a") == .throttled)
+            // Someone else's five at "b" shut the account to new places; "a", where it signed in, stays open.
+            #expect(try await Self.answer(signIn, .staff, "editor@example.com", Self.password, from: "c") == .throttled)
+            #expect(try await Self.answer(signIn, .staff, "editor@example.com", Self.password, from: "a") == .signedIn)
         }
     }
 
