@@ -90,6 +90,28 @@ import Testing
         #expect(endless.count == TemplateLibrary.maximumDepth + 1)
     }
 
+    /// Indentation nests with standalone partials; a partial inside a line starts where the line is.
+    @Test func aStandalonePartialIndentsItsTemplatesLinesButNotItsValues() throws {
+        let templates = [
+            "page": "<ul>\n  {{> item}}\n</ul>\n",
+            "item": "<li>\n  {{> text}}\n</li>\n",
+            "text": "{{{body}}}\n<b>{{> inline}}</b>\n",
+            "inline": "x\ny",
+        ]
+        #expect(
+            try render(templates, .fields(["body": .text("line one\nline two")]))
+                == "<ul>\n  <li>\n    line one\nline two\n    <b>x\ny</b>\n  </li>\n</ul>\n")
+    }
+
+    @Test func aDynamicPartialIsNamedByTextAndAnEndlessOneIsCutOff() throws {
+        let templates = ["page": "[{{>*kind}}]", "quote": "<q>{{text}}</q>"]
+        #expect(try render(templates, .fields(["kind": .text("quote"), "text": .text("Hi")])) == "[<q>Hi</q>]")
+        #expect(try render(templates, .fields(["kind": .text("none")])) == "[]")
+        #expect(try render(templates, .fields(["kind": .number(1)])) == "[]")
+        let endless = try render(["page": "{{>*name}}x"], .fields(["name": .text("page")]))
+        #expect(endless.count == TemplateLibrary.maximumDepth + 1)
+    }
+
     @Test func childTemplatesReplaceTheirParentsBlocks() throws {
         let templates = [
             "layout": "<title>{{$title}}Site{{/title}}</title>\n<main>\n{{$content}}\n{{/content}}\n</main>\n",
