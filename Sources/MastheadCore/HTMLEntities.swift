@@ -1,6 +1,9 @@
+import MastheadMarkdown
+
 /// Decodes character references in attribute values so that the sanitizer judges a URL by what a
-/// browser will read (`jav&#x61;script:` is `javascript:`). Whatever is not decoded here stays literal
-/// and is re-escaped on output, so the browser then reads it literally too.
+/// browser will read (`jav&#x61;script:` is `javascript:`). Names come from the HTML5 table the Markdown
+/// parser uses (``NamedReferences``). Whatever is not decoded here stays literal and is re-escaped on
+/// output, so the browser then reads it literally too.
 enum HTMLEntities {
     static func decode(_ text: String) -> String {
         guard text.contains("&") else { return text }
@@ -42,22 +45,14 @@ enum HTMLEntities {
             return (String(scalar), index - start)
         }
         var name = ""
-        while index < scalars.count, name.count < 32, scalars[index].isASCII,
+        while index < scalars.count, name.count < NamedReferences.maximumNameLength, scalars[index].isASCII,
             scalars[index].properties.isAlphabetic || ("0"..."9").contains(scalars[index])
         {
             name.unicodeScalars.append(scalars[index])
             index += 1
         }
-        guard index < scalars.count, scalars[index] == ";", let value = named[name] else { return nil }
-        return (value, index + 1 - start)
+        guard index < scalars.count, scalars[index] == ";", let value = NamedReferences.value(of: Array(name.utf8))
+        else { return nil }
+        return (String(decoding: value, as: UTF8.self), index + 1 - start)
     }
-
-    private static let named: [String: String] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
-        "colon": ":", "Tab": "\t", "NewLine": "\n", "sol": "/", "lpar": "(", "rpar": ")", "period": ".",
-        "comma": ",", "semi": ";", "equals": "=", "num": "#", "quest": "?", "excl": "!", "percnt": "%",
-        "mdash": "—", "ndash": "–", "hellip": "…", "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”",
-        "laquo": "«", "raquo": "»", "copy": "©", "reg": "®", "trade": "™", "euro": "€", "pound": "£",
-        "deg": "°", "middot": "·", "bull": "•", "times": "×", "shy": "\u{AD}",
-    ]
 }

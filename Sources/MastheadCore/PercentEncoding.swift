@@ -1,8 +1,9 @@
 import Foundation
 
 /// Percent-encoding for a value in a link's query, as Foundation's `addingPercentEncoding` does with
-/// letters, digits and the given punctuation allowed. The article page writes a sign-in link for each
-/// comment, and Foundation built a character set and walked it for every one of them.
+/// letters, digits and the given punctuation allowed, and decoding for a form's fields. The article page
+/// writes a sign-in link for each comment, and Foundation built a character set and walked it for every
+/// one of them.
 public enum PercentEncoding {
     /// `text` with every byte other than ASCII letters, digits and `punctuation` (ASCII) written as
     /// `%XX`. Text beyond ASCII goes to Foundation, which keeps non-ASCII letters as they are.
@@ -24,12 +25,39 @@ public enum PercentEncoding {
                 encoded.append(byte)
             default:
                 encoded.append(UInt8(ascii: "%"))
-                encoded.append(hexDigits[Int(byte >> 4)])
-                encoded.append(hexDigits[Int(byte & 0x0F)])
+                encoded.append(Hex.upperDigits[Int(byte >> 4)])
+                encoded.append(Hex.upperDigits[Int(byte & 0x0F)])
             }
         }
         return String(decoding: encoded, as: UTF8.self)
     }
 
-    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+    /// A name or value of an `application/x-www-form-urlencoded` body: `+` as a space and `%XX` as a
+    /// byte, the whole read as UTF-8; nil for a broken escape or bytes that are not UTF-8. One pass over
+    /// the bytes: every comment posted is read through here.
+    public static func decodeFormField(_ text: Substring) -> String? {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "+") }) else { return String(text) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            utf8.formIndex(after: &index)
+            switch byte {
+            case UInt8(ascii: "+"):
+                bytes.append(UInt8(ascii: " "))
+            case UInt8(ascii: "%"):
+                guard index != utf8.endIndex else { return nil }
+                let high = utf8[index]
+                utf8.formIndex(after: &index)
+                guard index != utf8.endIndex, let decoded = Hex.byte(high: high, low: utf8[index]) else { return nil }
+                utf8.formIndex(after: &index)
+                bytes.append(decoded)
+            default:
+                bytes.append(byte)
+            }
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
 }

@@ -18,8 +18,8 @@ public enum UUIDText {
             var position = 0
             for index in 0..<16 {
                 if position == 8 || position == 13 || position == 18 || position == 23 { position += 1 }
-                guard let high = nibble(bytes[position]), let low = nibble(bytes[position + 1]) else { return false }
-                out[index] = high << 4 | low
+                guard let byte = Hex.byte(high: bytes[position], low: bytes[position + 1]) else { return false }
+                out[index] = byte
                 position += 2
             }
             return true
@@ -29,17 +29,15 @@ public enum UUIDText {
 
     /// The lower-case form, as links, cache keys and cursors use it.
     public static func lowercased(_ id: UUID) -> String {
-        format(id, digits: lowerDigits)
+        format(id, digits: Hex.lowerDigits)
     }
 
     /// The upper-case form, as `UUID.uuidString` gives it and the database stores it.
     public static func uppercased(_ id: UUID) -> String {
-        format(id, digits: upperDigits)
+        format(id, digits: Hex.upperDigits)
     }
 
     private static let hyphen = UInt8(ascii: "-")
-    private static let lowerDigits = Array("0123456789abcdef".utf8)
-    private static let upperDigits = Array("0123456789ABCDEF".utf8)
 
     private static func format(_ id: UUID, digits: [UInt8]) -> String {
         withUnsafeBytes(of: id.uuid) { raw in
@@ -56,15 +54,6 @@ public enum UUIDText {
                 }
                 return 36
             }
-        }
-    }
-
-    private static func nibble(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
         }
     }
 }

@@ -1,26 +1,6 @@
 // Entity and numeric character references (CommonMark section 2.5) and backslash escapes.
 
 enum Entities {
-    /// Name (without `&` and `;`) to UTF-8, parsed once from the packed generated table.
-    private static let table: [[UInt8]: [UInt8]] = {
-        var table: [[UInt8]: [UInt8]] = [:]
-        table.reserveCapacity(2200)
-        for entry in EntityTable.packed.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-            let parts = entry.split(separator: "=")
-            var value = ""
-            for hex in parts[1].split(separator: ".") {
-                if let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) {
-                    value.unicodeScalars.append(scalar)
-                }
-            }
-            table[Array(parts[0].utf8)] = Array(value.utf8)
-        }
-        return table
-    }()
-
-    /// The longest entity name in the table; a longer run of letters cannot be a reference.
-    private static let maximumNameLength = 32
-
     /// Decodes the reference starting with `&` at `start`, returning its UTF-8 and the index past `;`.
     static func decode<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at start: Bytes.Index)
         -> ([UInt8], Bytes.Index)?
@@ -45,11 +25,13 @@ enum Entities {
             return (Array(String(Character(scalar)).utf8), index + 1)
         }
         let nameStart = index
-        while index < bytes.endIndex && bytes[index].isASCIIAlphanumeric && index - nameStart <= maximumNameLength {
+        while index < bytes.endIndex && bytes[index].isASCIIAlphanumeric
+            && index - nameStart <= NamedReferences.maximumNameLength
+        {
             index += 1
         }
         guard index > nameStart, index < bytes.endIndex, bytes[index] == UInt8(ascii: ";"),
-            let value = table[Array(bytes[nameStart..<index])]
+            let value = NamedReferences.value(of: Array(bytes[nameStart..<index]))
         else { return nil }
         return (value, index + 1)
     }

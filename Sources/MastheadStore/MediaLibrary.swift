@@ -35,7 +35,7 @@ public struct MediaLibrary: Sendable {
             ])
         }
         if let problem = size.problem { throw ActionError.invalid([problem]) }
-        let hash = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        let hash = Hex.encode(SHA256.hash(data: bytes))
         let name = "\(hash).\(format.fileExtension)"
         let url = URL(fileURLWithPath: directory).appendingPathComponent(name)
         if !FileManager.default.fileExists(atPath: url.path) {

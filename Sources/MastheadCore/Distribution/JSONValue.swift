@@ -57,8 +57,8 @@ public indirect enum JSONValue: Sendable, Equatable {
                 case 0x0C: out.append(contentsOf: #"\f"#.utf8)
                 default:
                     out.append(contentsOf: #"\u00"#.utf8)
-                    out.append(hexDigits[Int(byte >> 4)])
-                    out.append(hexDigits[Int(byte & 0x0F)])
+                    out.append(Hex.lowerDigits[Int(byte >> 4)])
+                    out.append(Hex.lowerDigits[Int(byte & 0x0F)])
                 }
                 clean = index + 1
             }
@@ -66,6 +66,4 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
         out.append(UInt8(ascii: "\""))
     }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
 }

@@ -32,7 +32,8 @@ enum QuotedPrintable {
     }
 
     private static func escape(_ byte: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF")
-        return "=" + String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 0x0F)])
+        String(
+            decoding: [UInt8(ascii: "="), Hex.upperDigits[Int(byte >> 4)], Hex.upperDigits[Int(byte & 0x0F)]],
+            as: UTF8.self)
     }
 }

@@ -14,8 +14,8 @@ public struct APIKeyActions: Sendable {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw ActionError.invalid(["Name the key after what will use it."]) }
         var generator = SystemRandomNumberGenerator()
-        let random = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &generator)) }
-        let token = "mh_" + random.joined()
+        let random = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        let token = "mh_" + Hex.encode(random)
         let key = APIKey(
             id: UUID(), name: name, role: role, prefix: String(token.prefix(11)), createdAt: now.wholeSeconds)
         try await store.transaction { tx in
@@ -60,7 +60,7 @@ public struct APIKeyActions: Sendable {
     }
 
     static func hash(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        Hex.encode(SHA256.hash(data: Data(text.utf8)))
     }
 
     private static func key(_ record: APIKeyRecord) -> APIKey? {

@@ -77,7 +77,7 @@ public struct ReaderAccountActions: Sendable {
     }
 
     static func tokenHash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        Hex.encode(SHA256.hash(data: Data(token.utf8)))
     }
 
     func hashed(_ password: String) async throws -> String {

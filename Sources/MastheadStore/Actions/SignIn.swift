@@ -105,12 +105,13 @@ public struct SignIn: Sendable {
             case .account: [audience, scope.rawValue, email]
             case .address: [audience, scope.rawValue, address]
             }
-        return SHA256.hash(data: Data(parts.joined(separator: "\u{0}").utf8)).map { String(format: "%02x", $0) }.joined()
+        return Hex.encode(SHA256.hash(data: Data(parts.joined(separator: "\u{0}").utf8)))
     }
 
     /// The key under which an address the account signed in from is remembered.
     static func knownAddressKey(_ audience: String, email: String, address: String) -> String {
-        SHA256.hash(data: Data([audience, "known-address", email, address].joined(separator: "\u{0}").utf8)).map { String(format: "%02x", $0) }.joined()
+        Hex.encode(
+            SHA256.hash(data: Data([audience, "known-address", email, address].joined(separator: "\u{0}").utf8)))
     }
 
     /// A well-formed bcrypt hash at the site's cost that no typed password matches (its digest is made

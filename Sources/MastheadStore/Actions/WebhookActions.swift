@@ -25,8 +25,7 @@ public struct WebhookActions: Sendable {
         if events.isEmpty { problems.append("Choose at least one event to send.") }
         guard problems.isEmpty else { throw ActionError.invalid(problems) }
         var generator = SystemRandomNumberGenerator()
-        let secret = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &generator)) }
-            .joined()
+        let secret = Hex.encode((0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
         let record = WebhookEndpointRecord()
         record.id = UUID()
         record.url = url

@@ -1,6 +1,7 @@
 import Crypto
 import FluentKit
 import Foundation
+import MastheadCore
 import SQLKit
 import Synchronization
 
@@ -18,18 +19,7 @@ public final class AddressHasher: Sendable {
     public func hash(_ address: String, now: Date, on database: any Database) async throws -> String {
         let salt = try await salt(on: now, on: database)
         let digest = SHA256.hash(data: Data((salt + "|" + address).utf8))
-        return Self.hex(digest.prefix(16))
-    }
-
-    private static let digits = Array("0123456789abcdef".utf8)
-
-    static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        var text: [UInt8] = []
-        for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0f)])
-        }
-        return String(decoding: text, as: UTF8.self)
+        return Hex.encode(digest.prefix(16))
     }
 
     /// Today's salt from memory; the calendar and the database are asked only when the UTC day turns.
@@ -43,7 +33,7 @@ public final class AddressHasher: Sendable {
         } else {
             let fresh = AddressSaltRecord()
             fresh.id = day
-            fresh.salt = Self.hex((0..<32).map { _ in UInt8.random(in: .min ... .max) })
+            fresh.salt = Hex.encode((0..<32).map { _ in UInt8.random(in: .min ... .max) })
             do {
                 try await fresh.create(on: database)
                 salt = fresh.salt

@@ -1,4 +1,5 @@
 import Hummingbird
+import MastheadCore
 
 /// Double-submit CSRF protection: a random token lives in a cookie that only this site can set, and
 /// every form repeats it in a hidden field. A cross-site page can make a browser send the cookie but
@@ -13,10 +14,7 @@ enum CSRFToken {
     /// 32 random bytes as hex.
     static func generate() -> String {
         var generator = SystemRandomNumberGenerator()
-        return (0..<32).map { _ in
-            let byte = UInt8.random(in: .min ... .max, using: &generator)
-            return String(byte, radix: 16).leftPadded(to: 2)
-        }.joined()
+        return Hex.encode((0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
     }
 
     /// The token this browser already holds, when it is well formed.
@@ -42,11 +40,5 @@ enum CSRFToken {
 
     private static func isWellFormed(_ token: String) -> Bool {
         token.utf8.count == 64 && token.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) }
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import MastheadCore
 import NIOCore
 
 /// Who a request comes from, as far as rate limits are concerned.
@@ -36,7 +37,7 @@ enum ClientAddress {
             if bytes[0..<10].allSatisfy({ $0 == 0 }), bytes[10] == 0xFF, bytes[11] == 0xFF {
                 return bytes[12...].map(String.init).joined(separator: ".")
             }
-            return bytes.prefix(8).map { String(format: "%02x", $0) }.joined() + "::/64"
+            return Hex.encode(bytes.prefix(8)) + "::/64"
         case .unixDomainSocket:
             return nil
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import MastheadCore
 
 /// An `application/x-www-form-urlencoded` body as ordered name/value pairs: repeated names (a list of
 /// topics, bylines in order) keep their order, and a missing field reads as empty.
@@ -9,8 +10,8 @@ struct FormFields: Sendable {
     init(encoded: String) {
         pairs = encoded.split(separator: "&").compactMap { pair in
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard let name = Self.decode(parts[0]) else { return nil }
-            return (name, parts.count > 1 ? Self.decode(parts[1]) ?? "" : "")
+            guard let name = PercentEncoding.decodeFormField(parts[0]) else { return nil }
+            return (name, parts.count > 1 ? PercentEncoding.decodeFormField(parts[1]) ?? "" : "")
         }
     }
 
@@ -20,12 +21,12 @@ struct FormFields: Sendable {
         var pairs: [(String, String)] = []
         for pair in encoded.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard let name = decode(parts[0]) else { return nil }
+            guard let name = PercentEncoding.decodeFormField(parts[0]) else { return nil }
             guard parts.count > 1 else {
                 pairs.append((name, ""))
                 continue
             }
-            guard let value = decode(parts[1]) else { return nil }
+            guard let value = PercentEncoding.decodeFormField(parts[1]) else { return nil }
             pairs.append((name, value))
         }
         return FormFields(pairs: pairs)
@@ -48,42 +49,6 @@ struct FormFields: Sendable {
             throw HTTPError(.unprocessableContent, message: "Choose the \(what) to merge and the one to keep.")
         }
         return (source, target)
-    }
-
-    /// `+` as a space and `%XX` as a byte, the whole read as UTF-8; nil for a broken escape or bytes
-    /// that are not UTF-8. One pass over the bytes: every comment posted is read through here.
-    static func decode(_ text: Substring) -> String? {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "+") }) else { return String(text) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count)
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            utf8.formIndex(after: &index)
-            switch byte {
-            case UInt8(ascii: "+"):
-                bytes.append(UInt8(ascii: " "))
-            case UInt8(ascii: "%"):
-                guard index != utf8.endIndex, let high = hexValue(utf8[index]) else { return nil }
-                utf8.formIndex(after: &index)
-                guard index != utf8.endIndex, let low = hexValue(utf8[index]) else { return nil }
-                utf8.formIndex(after: &index)
-                bytes.append(high << 4 | low)
-            default:
-                bytes.append(byte)
-            }
-        }
-        return String(validating: bytes, as: UTF8.self)
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }
 

@@ -36,14 +36,9 @@ struct SignedInMiddleware: RouterMiddleware {
             }
             let back = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
             return Response.redirect(
-                to: NewsroomRoute.signIn.path + "?next=" + Self.percentEncoded(back), type: .normal)
+                to: NewsroomRoute.signIn.path + "?next=" + PercentEncoding.encode(back, keeping: "/-_."), type: .normal)
         }
         return try await next(request, context)
-    }
-
-    static func percentEncoded(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "/-_.")))
-            ?? "/"
     }
 }
 

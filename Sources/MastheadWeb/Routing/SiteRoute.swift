@@ -84,7 +84,7 @@ enum SiteRoute: Equatable {
         case .sitemap(let name): return "/sitemaps/\(name)"
         case .robots: return "/robots.txt"
         case .search(let query, let page, let filters):
-            let encoded = query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            let encoded = PercentEncoding.encode(query, keeping: "")
             var path = "/search?q=\(encoded)"
             if let topic = filters.topic { path += "&topic=\(topic.value)" }
             if let author = filters.author { path += "&author=\(author.value)" }

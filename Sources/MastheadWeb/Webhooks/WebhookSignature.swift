@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import MastheadCore
 
 /// How receivers know a delivery came from this site: `Masthead-Signature: t=<unix seconds>,v1=<hex>`,
 /// where the hex is HMAC-SHA256, keyed with the endpoint's secret, over `"<t>.<body>"`. The time is
@@ -12,7 +13,7 @@ enum WebhookSignature {
     static func hmac(secret: String, message: String) -> String {
         let code = HMAC<SHA256>.authenticationCode(
             for: Data(message.utf8), using: SymmetricKey(data: Data(secret.utf8)))
-        return code.map { String(format: "%02x", $0) }.joined()
+        return Hex.encode(code)
     }
 
     /// What a receiver does: refuse a signature older than `tolerance` seconds (a replay), then
