@@ -80,36 +80,3 @@ public struct Article: Sendable, Equatable, Identifiable {
         Visibility.isVisible(status: status, publishedAt: publishedAt, embargoUntil: embargoUntil, now: now)
     }
 }
-
-/// Where a story stands in the newsroom's workflow; ``Workflow`` says who may move it where.
-public enum ArticleStatus: String, Sendable, CaseIterable, Codable {
-    case draft
-    case inReview = "in_review"
-    case scheduled
-    case published
-    case unpublished
-
-    /// How the newsroom names the status.
-    public var label: String {
-        switch self {
-        case .draft: return "Draft"
-        case .inReview: return "In review"
-        case .scheduled: return "Scheduled"
-        case .published: return "Published"
-        case .unpublished: return "Unpublished"
-        }
-    }
-}
-
-/// An editor's note that something published was wrong, shown under the story and in its feeds.
-public struct Correction: Sendable, Equatable, Codable, Identifiable {
-    public var id: UUID
-    public var text: String
-    public var createdAt: Date
-
-    public init(id: UUID, text: String, createdAt: Date) {
-        self.id = id
-        self.text = text
-        self.createdAt = createdAt
-    }
-}

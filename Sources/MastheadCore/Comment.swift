@@ -72,28 +72,3 @@ public struct Comment: Sendable, Equatable, Identifiable {
 
     public var isDeleted: Bool { deletedAt != nil }
 }
-
-/// Where a comment stands. Only `published` comments are shown to readers (and their own held or
-/// rejected ones to their author).
-public enum CommentStatus: String, Sendable, CaseIterable, Codable {
-    case pending
-    case published
-    case rejected
-    case spam
-    case hidden
-}
-
-/// A mark beside a commenter's name that readers can trust: it is set by the site, never typed.
-public enum CommenterBadge: String, Sendable, CaseIterable, Codable {
-    /// One of the story's own authors.
-    case author
-    /// Anyone else on the newsroom's staff.
-    case staff
-
-    public var label: String {
-        switch self {
-        case .author: "Author"
-        case .staff: "Staff"
-        }
-    }
-}

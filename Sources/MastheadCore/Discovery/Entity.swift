@@ -18,17 +18,3 @@ public struct Entity: Sendable, Equatable, Hashable, Identifiable {
     /// The entity's page, relative to the site.
     public var path: String { "/\(kind.pathSegment)/\(slug.value)" }
 }
-
-/// A statement attributed to a person, as the article page's "Who said what" box and the person's
-/// page show it.
-public struct QuotedStatement: Sendable, Equatable {
-    public var speaker: Entity
-    public var text: String
-    public var story: StorySummary
-
-    public init(speaker: Entity, text: String, story: StorySummary) {
-        self.speaker = speaker
-        self.text = text
-        self.story = story
-    }
-}

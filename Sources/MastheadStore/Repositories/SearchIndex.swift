@@ -3,13 +3,6 @@ import Foundation
 import MastheadCore
 import SQLKit
 
-/// One story found by search: what a list shows, and where the words matched.
-public struct SearchHit: Sendable, Equatable {
-    public var story: StorySummary
-    /// Escaped text with the matches in `<mark>` (``SearchSnippet``).
-    public var snippetHTML: String
-}
-
 /// Full-text search, the one place that knows SQLite's FTS5 from PostgreSQL's `tsvector`. The index
 /// is kept by the write layer in the transaction that changes a story; results pass the same
 /// visibility rule as every reader query, ranked (BM25 / `ts_rank`, headline above lede above body).
@@ -191,40 +184,5 @@ extension ArticleRepository {
         _ query: SearchQuery, in scope: SearchScope = SearchScope(), now: Date, limit: Int, offset: Int = 0
     ) async throws -> [SearchHit] {
         try await SearchIndex.search(query, in: scope, now: now, limit: limit, offset: offset, on: database)
-    }
-}
-
-/// ``SearchFilters`` with the topic and author found: what the database filters on.
-public struct SearchScope: Sendable, Equatable {
-    public var topicID: UUID?
-    public var authorID: UUID?
-    public var from: Date?
-    public var until: Date?
-
-    public init(topicID: UUID? = nil, authorID: UUID? = nil, from: Date? = nil, until: Date? = nil) {
-        self.topicID = topicID
-        self.authorID = authorID
-        self.from = from
-        self.until = until
-    }
-
-    func predicate<Builder: SQLPredicateBuilder>(_ builder: Builder) -> Builder {
-        var builder = builder
-        if let topicID {
-            builder = builder.where(
-                SQLQueryString(
-                    "EXISTS (SELECT 1 FROM article_topics WHERE article_topics.article_id = articles.id AND article_topics.topic_id = \(bind: topicID))"
-                ))
-        }
-        if let authorID {
-            builder = builder.where(
-                SQLQueryString(
-                    "EXISTS (SELECT 1 FROM bylines WHERE bylines.article_id = articles.id AND bylines.author_id = \(bind: authorID))"
-                ))
-        }
-        let publishedAt = SQLColumn("published_at", table: "articles")
-        if let from { builder = builder.where(publishedAt, .greaterThanOrEqual, SQLBind(from)) }
-        if let until { builder = builder.where(publishedAt, .lessThan, SQLBind(until)) }
-        return builder
     }
 }

@@ -1,0 +1,11 @@
+import FluentKit
+import Foundation
+import MastheadCore
+import SQLKit
+
+/// One story found by search: what a list shows, and where the words matched.
+public struct SearchHit: Sendable, Equatable {
+    public var story: StorySummary
+    /// Escaped text with the matches in `<mark>` (``SearchSnippet``).
+    public var snippetHTML: String
+}
