@@ -283,7 +283,7 @@ public struct DiscoveryIndex: Sendable {
         for id in try await candidates(sharingTerms: distinctive, with: articleID, on: sql) { candidateIDs.insert(id) }
         for id in try await candidates(sharingLinksOf: articleID, on: sql) { candidateIDs.insert(id) }
         let latest = try await sql.select().column("id").from("articles")
-            .where("live", .equal, SQLLiteral.boolean(true)).where("published_at", .lessThanOrEqual, SQLBind(now))
+            .where(VisibleArticles.released(now: now, table: "articles"))
             .orderBy("published_at", .descending).orderBy("id", .descending)
             .limit(Self.storedRailLength + 1).all().map { try $0.decode(column: "id", as: UUID.self) }
         candidateIDs.remove(articleID)

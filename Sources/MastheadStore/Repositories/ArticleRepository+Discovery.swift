@@ -23,8 +23,8 @@ extension ArticleRepository {
         a.lede AS lede, a.status AS status, a.published_at AS published_at, a.comment_count AS comment_count, \
         t.id AS topic_id, t.name AS topic_name, t.slug AS topic_slug \
         FROM read_next r CROSS JOIN articles a LEFT JOIN topics t ON t.id = a.primary_topic_id \
-        WHERE r.article_id = \(bind: articleID) AND a.id = r.related_id AND a.live = \(true) \
-        AND a.published_at <= \(bind: now) AND (a.embargo_until IS NULL OR a.embargo_until <= \(bind: now)) \
+        WHERE r.article_id = \(bind: articleID) AND a.id = r.related_id \
+        AND \(VisibleArticles.rule(now: now, table: "a")) \
         UNION ALL SELECT 1, ROW_NUMBER() OVER (ORDER BY l.mentions DESC, e.name ASC), e.id, e.slug, e.name, \
         NULL, e.kind, NULL, 0, NULL, NULL, NULL \
         FROM article_entities l JOIN entities e ON e.id = l.entity_id \

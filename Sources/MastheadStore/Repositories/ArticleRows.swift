@@ -40,23 +40,26 @@ enum ArticleRows {
     private static let authorSelect = select(
         3, ["id": "au.id", "slug": "au.slug", "name": "au.name", "lede": "au.bio", "version": "b.position"])
 
+    /// The story, its corrections, topics and byline, when readers may see it at `now`.
+    static func query(slug: Slug, now: Date) -> SQLQueryString {
+        """
+        \(storySelect) FROM articles a LEFT JOIN topics t ON t.id = a.primary_topic_id \
+        WHERE a.slug = \(bind: slug.value) AND \(VisibleArticles.rule(now: now, table: "a")) \
+        UNION ALL \(correctionSelect) FROM corrections c \
+        WHERE c.article_id = (SELECT id FROM articles WHERE slug = \(bind: slug.value)) \
+        UNION ALL \(topicSelect) FROM article_topics l JOIN topics t ON t.id = l.topic_id \
+        WHERE l.article_id = (SELECT id FROM articles WHERE slug = \(bind: slug.value)) \
+        UNION ALL \(authorSelect) FROM bylines b JOIN authors au ON au.id = b.author_id \
+        WHERE b.article_id = (SELECT id FROM articles WHERE slug = \(bind: slug.value))
+        """
+    }
+
     static func visible(slug: Slug, now: Date, on sql: any SQLDatabase) async throws -> Article? {
-        let query: SQLQueryString = """
-            \(storySelect) FROM articles a LEFT JOIN topics t ON t.id = a.primary_topic_id \
-            WHERE a.slug = \(bind: slug.value) AND a.live = \(true) AND a.published_at <= \(bind: now) \
-            AND (a.embargo_until IS NULL OR a.embargo_until <= \(bind: now)) \
-            UNION ALL \(correctionSelect) FROM corrections c \
-            WHERE c.article_id = (SELECT id FROM articles WHERE slug = \(bind: slug.value)) \
-            UNION ALL \(topicSelect) FROM article_topics l JOIN topics t ON t.id = l.topic_id \
-            WHERE l.article_id = (SELECT id FROM articles WHERE slug = \(bind: slug.value)) \
-            UNION ALL \(authorSelect) FROM bylines b JOIN authors au ON au.id = b.author_id \
-            WHERE b.article_id = (SELECT id FROM articles WHERE slug = \(bind: slug.value))
-            """
         var storyRow: (any SQLRow)?
         var topics: [Topic] = []
         var authors: [(Int, Author)] = []
         var corrections: [Correction] = []
-        for row in try await sql.raw(query).all() {
+        for row in try await sql.raw(query(slug: slug, now: now)).all() {
             let part = try row.decode(column: "part", as: Int.self)
             if part == 0 {
                 storyRow = row

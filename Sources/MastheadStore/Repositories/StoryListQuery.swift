@@ -43,8 +43,7 @@ struct StoryListQuery {
         var query = sql.select().from(driver.table)
         if driver.table != "articles" {
             query = query.join(SQLIdentifier("articles"), on: SQLColumn("id", table: "articles"), .equal, id)
-                .where(SQLColumn("live", table: driver.table), .equal, SQLLiteral.boolean(true))
-                .where(publishedAt, .lessThanOrEqual, SQLBind(now))
+                .where(VisibleArticles.released(now: now, table: driver.table))
         }
         query = VisibleArticles.predicate(Self.selectingSummaries(query), now: now)
         switch scope {
