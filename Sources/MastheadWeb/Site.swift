@@ -73,16 +73,6 @@ struct Site: Sendable {
         let base = settings.baseURL
         return ReaderAccountActions.Mailing(siteName: settings.name) { base + SiteRoute.verify($0).path }
     }
-
-    /// Whether the story takes comments now (``ConversationSettings``, with the site's days for timed ones).
-    func conversationIsOpen(_ article: Article) -> Bool {
-        conversationIsOpen(ConversationTarget(article))
-    }
-
-    func conversationIsOpen(_ article: ConversationTarget) -> Bool {
-        article.conversation.isOpen(
-            publishedAt: article.publishedAt, now: clock.now, closeAfterDays: settings.commentsCloseAfterDays)
-    }
 }
 
 extension Site {

@@ -12,11 +12,9 @@ extension CommentActions {
         async throws -> Comment
     {
         try await store.transaction { tx in
-            let (record, old) = try await Self.own(id, by: commenter, on: tx.database)
-            guard EditWindow.allows(editingCommentCreatedAt: old.createdAt, now: now) else {
-                throw ActionError.notAllowed(
-                    "Comments can be edited for \(Int(EditWindow.length / 60)) minutes after posting; this one can no longer be changed."
-                )
+            let (record, old) = try await Self.find(id, on: tx.database)
+            if let refusal = ConversationPolicy(reader: commenter, now: now).editRefusal(old) {
+                throw ActionError.notAllowed(refusal.description)
             }
             // Judged as a fresh comment by a reader with this one's standing, but neither its own
             // earlier text nor the rate limits count against it.
@@ -67,7 +65,10 @@ extension CommentActions {
     /// their place.
     public func delete(_ id: UUID, by commenter: Commenter, now: Date) async throws {
         try await store.transaction { tx in
-            let (record, old) = try await Self.own(id, by: commenter, on: tx.database)
+            let (record, old) = try await Self.find(id, on: tx.database)
+            if let refusal = ConversationPolicy(reader: commenter, now: now).deleteRefusal(old) {
+                throw ActionError.notAllowed(refusal.description)
+            }
             var updated = old
             updated.deletedAt = now
             record.deletedAt = now
@@ -83,11 +84,15 @@ extension CommentActions {
     }
 
     /// One Like per reader per comment: liking again takes the Like back. Returns whether the reader now
-    /// likes it.
+    /// likes it. Only confirmed readers like, and not their own comments (``ConversationPolicy``).
     @discardableResult
     public func toggleLike(_ id: UUID, by commenter: Commenter, now: Date) async throws -> Bool {
         try await store.transaction { tx in
-            guard let comment = try await tx.comments.find(id), comment.status == .published, !comment.isDeleted
+            let found = try await tx.comments.find(id)
+            if let refusal = ConversationPolicy(reader: commenter, now: now).likeRefusal(found) {
+                throw ActionError.notAllowed(refusal.description)
+            }
+            guard let comment = found, comment.status == .published, !comment.isDeleted
             else { throw ActionError.notFound("That comment is no longer there.") }
             guard let sql = tx.database as? any SQLDatabase else { throw StoreError.notSQL }
             let existing = try await CommentLikeRecord.query(on: tx.database)
@@ -171,15 +176,11 @@ extension CommentActions {
         }
     }
 
-    static func own(_ id: UUID, by commenter: Commenter, on database: any Database) async throws -> (
-        CommentRecord, Comment
-    ) {
+    /// A comment that is still there (not deleted), with its record to change.
+    static func find(_ id: UUID, on database: any Database) async throws -> (CommentRecord, Comment) {
         guard let record = try await CommentRecord.find(id, on: database), let comment = record.comment,
             comment.deletedAt == nil
         else { throw ActionError.notFound("That comment is no longer there.") }
-        guard comment.commenterID == commenter.id else {
-            throw ActionError.notAllowed("Only the person who wrote a comment can change it.")
-        }
         return (record, comment)
     }
 }

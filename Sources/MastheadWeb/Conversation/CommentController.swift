@@ -55,21 +55,9 @@ struct CommentController {
                         + "press “Post comment” again to send it."
                 ])
         }
-        guard site.conversationIsOpen(article) else {
-            return try await refuse(
-                .forbidden, ["Comments on this story are closed, so yours was not posted. Your text is still below."])
-        }
-        if let reader, !reader.isVerified {
-            return try await refuse(
-                .forbidden,
-                [
-                    "Please confirm your email address first: open the link we sent to \(reader.email). "
-                        + "Your comment is still below."
-                ])
-        }
-        if reader == nil, !settings.comments.allowGuests {
-            return try await refuse(
-                .forbidden, ["Please sign in or create an account to comment. Your comment is still below."])
+        let conversation = ConversationPolicy(reader: reader, now: site.clock.now)
+        if let refusal = conversation.postingRefusal(on: article, settings: settings) {
+            return try await refuse(.forbidden, [refusal.description])
         }
         let submission = CommentSubmission(
             displayName: reader?.displayName ?? fields["display_name"], body: fields["body"])

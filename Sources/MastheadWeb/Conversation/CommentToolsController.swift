@@ -35,10 +35,11 @@ struct CommentToolsController {
         if let reader {
             liked = try await site.store.comments.liked(by: reader.id, among: ([found.root] + found.replies).map(\.id))
         }
+        let conversation = ConversationPolicy(reader: reader, now: site.clock.now)
         let viewer = CommentView.Viewer(
-            reader: reader, liked: liked,
-            canReply: site.conversationIsOpen(article) && (reader?.isVerified ?? site.settings.comments.allowGuests),
-            article: article.slug, now: site.clock.now, timeZone: site.settings.timeZone)
+            policy: conversation, liked: liked,
+            canReply: conversation.mayPost(on: ConversationTarget(article), settings: site.settings),
+            article: article.slug, timeZone: site.settings.timeZone)
         let nodes = CommentThread.shape(roots: [found.root], candidates: found.replies)
         return await site.formPage(request) { token in
             var response = site.html(
@@ -58,8 +59,10 @@ struct CommentToolsController {
     func editForm(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (article, id) = try await target(context)
         let reader = try await signedIn(request)
-        guard let comment = try await site.store.comments.find(id), comment.commenterID == reader.id,
-            comment.articleID == article.id, !comment.isDeleted
+        // Someone else's comment is not found: its edit form is no page of this reader's.
+        guard let comment = try await site.store.comments.find(id),
+            ConversationPolicy(reader: reader, now: site.clock.now).isOwn(comment), comment.articleID == article.id,
+            !comment.isDeleted
         else { throw HTTPError(.notFound) }
         return await site.formPage(request) {
             editPage(article, comment, body: comment.body, token: $0, problems: [], status: .ok)
@@ -70,8 +73,8 @@ struct CommentToolsController {
         let (article, id) = try await target(context)
         let reader = try await signedIn(request)
         let read = try await ReaderForm.read(request, context: context, site: site)
-        guard let comment = try await site.store.comments.find(id), comment.commenterID == reader.id,
-            comment.articleID == article.id
+        guard let comment = try await site.store.comments.find(id),
+            ConversationPolicy(reader: reader, now: site.clock.now).isOwn(comment), comment.articleID == article.id
         else { throw HTTPError(.notFound) }
         let body = read.fields["body"]
         func refuse(_ status: HTTPResponse.Status, _ problems: [String]) throws -> Response {
@@ -118,13 +121,6 @@ struct CommentToolsController {
         let (article, id) = try await target(context)
         let reader = try await signedIn(request)
         try await ReaderForm.read(request, context: context, site: site).requireGenuine()
-        guard reader.isVerified else {
-            throw HTTPError(.forbidden, message: "Please confirm your email address first, then like comments.")
-        }
-        let comment = try await site.store.comments.find(id)
-        guard comment?.commenterID != reader.id else {
-            throw HTTPError(.forbidden, message: "You cannot like your own comment.")
-        }
         try await site.store.commentActions.toggleLike(id, by: reader, now: site.clock.now)
         return Response.redirect(to: SiteRoute.comment(article: article.slug, id: id).path, type: .normal)
     }

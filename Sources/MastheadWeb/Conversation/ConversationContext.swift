@@ -47,10 +47,11 @@ struct ConversationContext {
     init(_ input: Input, site: Site, now: Date) {
         let zone = site.settings.timeZone
         let slug = input.article.slug
-        let open = site.conversationIsOpen(input.article)
-        let canPost = open && (input.reader?.isVerified ?? site.settings.comments.allowGuests)
+        let policy = ConversationPolicy(reader: input.reader, now: now)
+        let invitation = policy.invitation(on: ConversationTarget(input.article), settings: site.settings)
+        let canPost = invitation == .form
         let viewer = CommentView.Viewer(
-            reader: input.reader, liked: input.liked, canReply: canPost, article: slug, now: now, timeZone: zone)
+            policy: policy, liked: input.liked, canReply: canPost, article: slug, timeZone: zone)
         countLabel = CommentCount.label(input.article.commentCount)
         hasComments = !input.page.roots.isEmpty
         picks = input.picks.map { CommentView(pick: $0, viewer: viewer) }
@@ -65,13 +66,13 @@ struct ConversationContext {
         own = input.own.map { OwnCommentView($0, now: now, timeZone: zone) }
         hasOwn = !input.own.isEmpty
         notice = input.notice
-        isClosed = !open
+        isClosed = invitation == .closed
         form = canPost || input.form.hasProblems ? input.form : nil
         reader = input.reader.map { ReaderBar($0, returnTo: SiteRoute.article(slug).path) }
         let back = SiteRoute.article(slug).path + "#comments"
         signInURL = SiteRoute.signIn(next: back).path
         signUpURL = SiteRoute.signUp(next: back).path
-        needsAccount = open && !canPost && (input.reader == nil || !(input.reader?.isVerified ?? false))
+        needsAccount = invitation == .account
         csrfToken = input.form.csrfToken
         liveURL = SiteRoute.liveComments(slug).path
         guestForm = input.reader == nil
@@ -104,11 +105,11 @@ struct ReaderBar {
 /// One comment on the page, with what this reader may do to it and the replies shown under it.
 struct CommentView {
     struct Viewer {
-        let reader: Commenter?
+        /// The reader (or guest) looking, and the time it is for them.
+        let policy: ConversationPolicy
         let liked: Set<UUID>
         let canReply: Bool
         let article: Slug
-        let now: Date
         let timeZone: TimeZone
     }
 
@@ -159,22 +160,20 @@ struct CommentView {
         badge = comment.badge?.label
         bodyHTML = comment.bodyHTML
         isDeleted = comment.isDeleted
-        timeLabel = TimeLabel.label(for: comment.createdAt, now: viewer.now, timeZone: viewer.timeZone)
+        timeLabel = TimeLabel.label(for: comment.createdAt, now: viewer.policy.now, timeZone: viewer.timeZone)
         isoTime = TimeLabel.iso8601(comment.createdAt)
         isEdited = comment.editedAt != nil
         hasLikes = comment.likeCount > 0
         likeLabel = comment.likeCount == 1 ? "1 like" : "\(comment.likeCount) likes"
         isLiked = viewer.liked.contains(comment.id)
-        let isOwn = viewer.reader != nil && comment.commenterID == viewer.reader?.id
-        let live = !comment.isDeleted
-        likeAction =
-            live && viewer.reader?.isVerified == true && !isOwn ? SiteRoute.commentLike(slug, comment.id).path : nil
-        reportURL = live && !isOwn ? SiteRoute.commentReport(slug, comment.id).path : nil
-        replyAction = live && viewer.canReply && !isPick ? SiteRoute.articleComments(slug).path : nil
-        editURL =
-            live && isOwn && EditWindow.allows(editingCommentCreatedAt: comment.createdAt, now: viewer.now)
-            ? SiteRoute.commentEdit(slug, comment.id).path : nil
-        deleteAction = live && isOwn ? SiteRoute.commentDelete(slug, comment.id).path : nil
+        let policy = viewer.policy
+        likeAction = policy.mayLike(comment) ? SiteRoute.commentLike(slug, comment.id).path : nil
+        reportURL = policy.mayReport(comment) ? SiteRoute.commentReport(slug, comment.id).path : nil
+        // A pick is replied to where it stands in the thread.
+        replyAction =
+            !comment.isDeleted && viewer.canReply && !isPick ? SiteRoute.articleComments(slug).path : nil
+        editURL = policy.mayEdit(comment) ? SiteRoute.commentEdit(slug, comment.id).path : nil
+        deleteAction = policy.mayDelete(comment) ? SiteRoute.commentDelete(slug, comment.id).path : nil
         self.depth = depth
         self.replies = replies
         hasReplies = !replies.isEmpty
