@@ -45,7 +45,8 @@ public struct DomainEvent: Sendable, Equatable, Codable, Identifiable {
     public var actorID: UUID?
     public var occurredAt: Date
     /// The story a comment event concerns, so caches drop its page without reading the comment. Carried
-    /// to followers in this process and on other nodes; not stored with the event.
+    /// to followers in this process and on other nodes, and stored with the event for those that read
+    /// the events table after a restart.
     public var articleID: UUID?
 
     public init(

@@ -29,11 +29,12 @@ public struct StoreTransaction: RepositoryAccess {
         guard !events.isEmpty else { return }
         precondition(!events.contains { $0.name.isAboutAnArticle }, "article events refresh link rows one by one")
         guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
-        var insert = sql.insert(into: "events").columns("id", "name", "subject_id", "actor_id", "occurred_at")
+        var insert = sql.insert(into: "events").columns(
+            "id", "name", "subject_id", "actor_id", "occurred_at", "article_id")
         for event in events {
             insert = insert.values([
                 SQLBind(event.id), SQLBind(event.name.rawValue), SQLBind(event.subjectID), SQLBind(event.actorID),
-                SQLBind(event.occurredAt),
+                SQLBind(event.occurredAt), SQLBind(event.articleID),
             ])
         }
         try await insert.run()
@@ -53,6 +54,7 @@ extension Store {
             try await database.transaction { database in
                 let result = try await body(StoreTransaction(database: database, collector: collector))
                 try await ChangeRelay.notify(collector.all, node: node, on: database)
+                try await EventPositions.assign(collector.all, on: database)
                 return result
             }
         }

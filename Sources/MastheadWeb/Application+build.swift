@@ -114,7 +114,9 @@ public func buildApplication(
         StoreService(store: store, replica: replica), sessions, scheduler, webhooks, mail, site.live, housekeeping)
     if case .postgres = store.location { app.addServices(ChangeRelayService(store: store, logger: logger)) }
     if let url = config.cdnPurgeURL {
-        app.addServices(CDNPurge(url: url, token: config.cdnPurgeToken, store: store, logger: logger))
+        let purge = CDNPurge(url: url, token: config.cdnPurgeToken, store: store, logger: logger)
+        try await purge.follower.register()
+        app.addServices(purge)
     }
     logger.info("Masthead \"\(site.settings.name)\" on \(store.location), theme \(site.theme.directory)")
     if let warning = config.liveStreamProxyWarning(siteAddress: site.settings.baseURL) { logger.warning("\(warning)") }

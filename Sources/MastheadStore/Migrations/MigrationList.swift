@@ -33,5 +33,6 @@ enum MigrationList {
         M027CreateSignInAttempts(),
         M028RecordSessionOwnersAndSignUpRequests(),
         M029CreateMailRequests(),
+        M030RecordEventPositions(),
     ]
 }

@@ -10,6 +10,7 @@ final class EventRecord: Model, @unchecked Sendable {
     @OptionalField(key: "subject_id") var subjectID: UUID?
     @OptionalField(key: "actor_id") var actorID: UUID?
     @Field(key: "occurred_at") var occurredAt: Date
+    @OptionalField(key: "article_id") var articleID: UUID?
 
     init() {}
 
@@ -19,10 +20,12 @@ final class EventRecord: Model, @unchecked Sendable {
         subjectID = event.subjectID
         actorID = event.actorID
         occurredAt = event.occurredAt
+        articleID = event.articleID
     }
 
     var event: DomainEvent? {
         guard let id, let name = DomainEvent.Name(rawValue: name) else { return nil }
-        return DomainEvent(id: id, name: name, subjectID: subjectID, actorID: actorID, occurredAt: occurredAt)
+        return DomainEvent(
+            id: id, name: name, subjectID: subjectID, actorID: actorID, occurredAt: occurredAt, articleID: articleID)
     }
 }
