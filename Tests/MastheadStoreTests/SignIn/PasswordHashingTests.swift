@@ -1,38 +1,48 @@
+import Dispatch
 import Foundation
-import MastheadTesting
-import SQLKit
+import NIOCore
+import NIOPosix
 import Synchronization
 import Testing
 
 @testable import MastheadStore
 
-/// bcrypt has threads of its own, so passwords being checked never hold up the database.
+/// bcrypt has threads of its own (``PasswordHashing``): the shared NIO pool, where the SQLite driver
+/// runs every statement, must not wait behind passwords, nor passwords behind it.
 @Suite struct PasswordHashingTests {
-    /// Hashes at the production cost fill the password threads; a write transaction started after
-    /// them (on SQLite it runs on the driver's thread pool, where bcrypt used to run too, first come
-    /// first served) must finish while they are still going, not after the last of them.
-    @Test func writesDoNotWaitForPasswords() async throws {
-        try await FreshDatabase.with { store in
-            let hashes = 4
-            let finished = Finished()
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                for index in 0..<hashes {
-                    group.addTask {
-                        _ = try await PasswordHashing.hash("password \(index)", cost: 12)
-                        finished.count.add(1, ordering: .relaxed)
-                    }
+    /// Every thread of the shared pool is held; a password is hashed all the same. When bcrypt ran on
+    /// that pool, the hash waited for the threads to be let go.
+    @Test func passwordsAreHashedWhileTheSharedPoolIsBusy() async throws {
+        let release = DispatchSemaphore(value: 0)
+        let threads = System.coreCount
+        let holding = Finished()
+        let holders = (0..<threads).map { _ in
+            Task {
+                try await NIOThreadPool.singleton.runIfActive {
+                    holding.count.add(1, ordering: .relaxed)
+                    release.wait()
                 }
-                try await Task.sleep(for: .milliseconds(50))
-                for _ in 0..<5 {
-                    try await store.transaction { tx in
-                        guard let sql = tx.database as? any SQLDatabase else { throw StoreError.notSQL }
-                        try await sql.raw("SELECT 1").run()
-                    }
-                }
-                #expect(finished.count.load(ordering: .relaxed) < hashes, "the writes waited for every password")
-                try await group.waitForAll()
             }
         }
+        let startBy = ContinuousClock.now + .seconds(20)
+        while holding.count.load(ordering: .relaxed) < threads, ContinuousClock.now < startBy {
+            try await Task.sleep(for: .milliseconds(5))
+        }
+        let finished = Finished()
+        let hashing = Task {
+            _ = try await PasswordHashing.hash("correct horse battery", cost: 4)
+            finished.count.add(1, ordering: .relaxed)
+        }
+        // A bound for a failure only: a cost-4 hash takes about a millisecond.
+        let deadline = ContinuousClock.now + .seconds(20)
+        while finished.count.load(ordering: .relaxed) == 0, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(5))
+        }
+        let hashedWhileHeld = finished.count.load(ordering: .relaxed) == 1
+        for _ in 0..<threads { release.signal() }
+        try await hashing.value
+        for holder in holders { try await holder.value }
+        #expect(hashedWhileHeld, "the hash waited for the shared pool")
     }
 
     final class Finished: Sendable {
