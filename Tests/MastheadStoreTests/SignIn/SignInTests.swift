@@ -180,9 +180,21 @@ import Testing
                 }
                 return (knownTimes.sorted()[7], unknownTimes.sorted()[7])
             }
-            let staff = try await medians(.staff, known: "editor@example.com")
+            // A busy machine (the whole suite runs at once) can skew one series; the defect this guards
+            // against is no skew but a gap of fifteen times, which no retry hides. So a series is taken
+            // again, up to three times, until its medians agree.
+            func agreeingMedians<Account: Sendable>(_ audience: SignInAudience<Account>, known: String)
+                async throws -> (known: Double, unknown: Double)
+            {
+                var times = try await medians(audience, known: known)
+                for _ in 1..<3 where abs(times.unknown - times.known) > 0.2 * times.known {
+                    times = try await medians(audience, known: known)
+                }
+                return times
+            }
+            let staff = try await agreeingMedians(.staff, known: "editor@example.com")
             #expect(abs(staff.unknown - staff.known) <= 0.2 * staff.known, "staff: \(staff)")
-            let readers = try await medians(.reader, known: "ola@example.com")
+            let readers = try await agreeingMedians(.reader, known: "ola@example.com")
             #expect(abs(readers.unknown - readers.known) <= 0.2 * readers.known, "readers: \(readers)")
         }
     }
