@@ -30,18 +30,27 @@ public struct Store: RepositoryAccess {
     /// FluentKit's default, made explicit so ``DatabaseMeter/capacity`` knows the pool's size.
     static let connectionsPerEventLoop = 1
 
-    public static func open(_ location: DatabaseLocation, logger: Logger) throws -> Store {
+    /// How long a statement waits for a pooled connection before it fails: FluentKit's ten seconds for a
+    /// site, where a longer wait helps no reader. The test suite, which runs hundreds of databases at once
+    /// on two cores, gives its bursts of thirty concurrent writers longer.
+    public static func open(
+        _ location: DatabaseLocation, logger: Logger, connectionWait: TimeAmount = .seconds(10)
+    ) throws -> Store {
         let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
         switch location {
         case .sqlite(let path):
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             databases.use(
-                .sqlite(.file(path), maxConnectionsPerEventLoop: connectionsPerEventLoop, sqlLogLevel: .trace),
+                .sqlite(
+                    .file(path), maxConnectionsPerEventLoop: connectionsPerEventLoop,
+                    connectionPoolTimeout: connectionWait, sqlLogLevel: .trace),
                 as: .sqlite)
         case .postgres(let url):
             databases.use(
-                try .postgres(url: url, maxConnectionsPerEventLoop: connectionsPerEventLoop, sqlLogLevel: .trace),
+                try .postgres(
+                    url: url, maxConnectionsPerEventLoop: connectionsPerEventLoop,
+                    connectionPoolTimeout: connectionWait, sqlLogLevel: .trace),
                 as: .psql)
         }
         var writer: WriterLock?
@@ -64,9 +73,10 @@ public struct Store: RepositoryAccess {
 
     /// Opens a store for the length of `body` and closes it afterwards, whether `body` succeeds or throws.
     public static func using<T: Sendable>(
-        _ location: DatabaseLocation, logger: Logger, _ body: (Store) async throws -> T
+        _ location: DatabaseLocation, logger: Logger, connectionWait: TimeAmount = .seconds(10),
+        _ body: (Store) async throws -> T
     ) async throws -> T {
-        let store = try open(location, logger: logger)
+        let store = try open(location, logger: logger, connectionWait: connectionWait)
         do {
             let result = try await body(store)
             await store.close()

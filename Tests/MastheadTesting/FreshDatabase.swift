@@ -22,7 +22,8 @@ public struct FreshDatabase: Sendable {
     public static func with<T: Sendable>(_ body: (Store) async throws -> T) async throws -> T {
         let fresh = try await make()
         do {
-            let result = try await Store.using(fresh.location, logger: testLogger, body)
+            let result = try await Store.using(
+                fresh.location, logger: testLogger, connectionWait: .seconds(60), body)
             try await fresh.drop()
             return result
         } catch {
