@@ -71,6 +71,8 @@ import Testing
             #expect(published.status == .published)
             #expect(published.publishedAt == scheduledFor)
             #expect(try await store.events.all(about: id).first?.name == .articlePublished)
+            // Read next is worked out after the answer, from the change feed's queue.
+            await store.changeFeed.settled()
             try await app.test(.router) { client in
                 let seen = try await Self.appearances(client, slug: "dawn-briefing")
                 #expect(seen.values.allSatisfy { $0 }, "\(seen)")
@@ -90,7 +92,9 @@ import Testing
             let seen = try await Self.appearances(client, slug: "noon-update")
             #expect(seen.values.allSatisfy { !$0 }, "\(seen)")
         }
-        try await TestSite.run(clock: .fixed(at), config: NewsroomClient.config, seed: seed) { client, _ in
+        try await TestSite.run(clock: .fixed(at), config: NewsroomClient.config, seed: seed) { client, store in
+            // Whatever start-up did runs its Read next work after the answer, from the change feed's queue.
+            await store.changeFeed.settled()
             let seen = try await Self.appearances(client, slug: "noon-update")
             #expect(seen.values.allSatisfy { $0 }, "\(seen)")
         }
