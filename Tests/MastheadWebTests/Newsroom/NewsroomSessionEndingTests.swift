@@ -12,6 +12,13 @@ import Testing
 /// A newsroom account's sessions end together when its password or role changes, when it is removed,
 /// and when its holder asks to sign out everywhere (issue 19, defect 6).
 @Suite struct NewsroomSessionEndingTests {
+    /// A browser of its own, signed in as `role`.
+    static func browser(_ client: any TestClientProtocol, signedInAs role: Role) async throws -> NewsroomClient {
+        var browser = NewsroomClient(client)
+        try await browser.signIn(as: role)
+        return browser
+    }
+
     /// Whether this browser's session still opens the newsroom (a signed-out one is sent to sign in).
     static func isSignedIn(_ browser: NewsroomClient) async throws -> Bool {
         let dashboard = try await browser.get(NewsroomRoute.dashboard.path)
@@ -23,12 +30,9 @@ import Testing
 
     @Test func changingThePasswordEndsTheOtherSessionsAndKeepsThisBrowserSignedIn() async throws {
         try await TestSite.run(config: NewsroomClient.config, seed: NewsroomClient.seedAccounts) { client, _ in
-            var laptop = NewsroomClient(client)
-            try await laptop.signIn(as: .author)
-            var phone = NewsroomClient(client)
-            try await phone.signIn(as: .author)
-            var editor = NewsroomClient(client)
-            try await editor.signIn(as: .editor)
+            var laptop = try await Self.browser(client, signedInAs: .author)
+            let phone = try await Self.browser(client, signedInAs: .author)
+            let editor = try await Self.browser(client, signedInAs: .editor)
             #expect(try await Self.isSignedIn(phone))
 
             let changed = try await laptop.post(
@@ -59,10 +63,8 @@ import Testing
 
     @Test func changingARoleEndsThatAccountsSessions() async throws {
         try await TestSite.run(config: NewsroomClient.config, seed: NewsroomClient.seedAccounts) { client, store in
-            var admin = NewsroomClient(client)
-            try await admin.signIn(as: .admin)
-            var author = NewsroomClient(client)
-            try await author.signIn(as: .author)
+            let admin = try await Self.browser(client, signedInAs: .admin)
+            let author = try await Self.browser(client, signedInAs: .author)
             let account = try #require(try await store.accounts.find(email: "author@example.com"))
 
             // The same role again changes nothing, so it ends nothing.
@@ -80,10 +82,8 @@ import Testing
 
     @Test func removingAnAccountEndsItsSessionsAndItsSignIn() async throws {
         try await TestSite.run(config: NewsroomClient.config, seed: NewsroomClient.seedAccounts) { client, store in
-            var admin = NewsroomClient(client)
-            try await admin.signIn(as: .admin)
-            var author = NewsroomClient(client)
-            try await author.signIn(as: .author)
+            let admin = try await Self.browser(client, signedInAs: .admin)
+            let author = try await Self.browser(client, signedInAs: .author)
             let account = try #require(try await store.accounts.find(email: "author@example.com"))
             let me = try #require(try await store.accounts.find(email: "admin@example.com"))
 
@@ -93,8 +93,7 @@ import Testing
             let refused = try await admin.post(NewsroomRoute.removeAccount(me.id).path, [])
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains("You cannot remove your own account; ask another admin."))
-            var editor = NewsroomClient(client)
-            try await editor.signIn(as: .editor)
+            let editor = try await Self.browser(client, signedInAs: .editor)
             let notAdmin = try await editor.post(NewsroomRoute.removeAccount(account.id).path, [])
             #expect(notAdmin.status == .forbidden)
             #expect(try await store.accounts.find(id: account.id) != nil)
@@ -111,12 +110,9 @@ import Testing
 
     @Test func signingOutEverywhereEndsEverySessionOfTheAccount() async throws {
         try await TestSite.run(config: NewsroomClient.config, seed: NewsroomClient.seedAccounts) { client, _ in
-            var laptop = NewsroomClient(client)
-            try await laptop.signIn(as: .moderator)
-            var phone = NewsroomClient(client)
-            try await phone.signIn(as: .moderator)
-            var editor = NewsroomClient(client)
-            try await editor.signIn(as: .editor)
+            let laptop = try await Self.browser(client, signedInAs: .moderator)
+            let phone = try await Self.browser(client, signedInAs: .moderator)
+            let editor = try await Self.browser(client, signedInAs: .editor)
 
             let page = try await laptop.get(NewsroomRoute.password.path)
             #expect(page.text.contains("action=\"\(NewsroomRoute.signOutEverywhere.path)\""))
