@@ -4,8 +4,6 @@ import FluentKit
 /// failure: a count that is raised and read in one statement cannot be raced past its limit, where
 /// reading the failures and then checking the password let any number of attempts through at once.
 /// The failures kept until now only ever held sign-ins back for fifteen minutes, so they are dropped.
-/// Beside the counts, the addresses each account signed in from (hashed with the account), which the
-/// account-wide count spares.
 struct M027CreateSignInAttempts: AsyncMigration {
     var name: String { "027-create-sign-in-attempts" }
 
@@ -17,16 +15,11 @@ struct M027CreateSignInAttempts: AsyncMigration {
             .create()
         try await database.createIndex(
             "sign_in_attempts_window_start", on: "sign_in_attempts", columns: ["window_start"])
-        try await database.schema("sign_in_known_addresses")
-            .field("key_hash", .string, .identifier(auto: false))
-            .field("signed_in_at", .datetime, .required)
-            .create()
         try await database.schema("sign_in_failures").delete()
     }
 
     func revert(on database: any Database) async throws {
         try await M014CreateSignInFailures().prepare(on: database)
-        try await database.schema("sign_in_known_addresses").delete()
         try await database.schema("sign_in_attempts").delete()
     }
 }

@@ -34,5 +34,6 @@ enum MigrationList {
         M028RecordSessionOwnersAndSignUpRequests(),
         M029CreateMailRequests(),
         M030RecordEventPositions(),
+        M031CreateSignInKnownAddresses(),
     ]
 }
