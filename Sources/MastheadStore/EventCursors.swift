@@ -66,13 +66,16 @@ struct EventCursors: Sendable {
         return try row.decode(column: "position", as: Int64.self)
     }
 
-    /// Events after `position`, in commit order.
-    func events(after position: Int64, limit: Int) async throws -> [(position: Int64, event: DomainEvent)] {
+    /// Events after `position`, in commit order. An event whose name this version does not know (one a
+    /// newer node wrote, or a name since retired) keeps its place with no event, so that the listener moves
+    /// past it instead of reading it again for ever.
+    func events(after position: Int64, limit: Int) async throws -> [(position: Int64, event: DomainEvent?)] {
         try await sql.select().columns("position", "id", "name", "subject_id", "actor_id", "occurred_at", "article_id")
             .from("events").where("position", .greaterThan, position).orderBy("position").limit(limit).all()
-            .compactMap { row in
+            .map { row in
+                let position = try row.decode(column: "position", as: Int64.self)
                 guard let name = DomainEvent.Name(rawValue: try row.decode(column: "name", as: String.self)) else {
-                    return nil
+                    return (position, nil)
                 }
                 let event = DomainEvent(
                     id: try row.decode(column: "id", as: UUID.self), name: name,
@@ -80,7 +83,7 @@ struct EventCursors: Sendable {
                     actorID: try row.decode(column: "actor_id", as: UUID?.self),
                     occurredAt: try row.decode(column: "occurred_at", as: Date.self),
                     articleID: try row.decode(column: "article_id", as: UUID?.self))
-                return (try row.decode(column: "position", as: Int64.self), event)
+                return (position, event)
             }
     }
 

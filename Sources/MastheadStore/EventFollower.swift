@@ -19,7 +19,8 @@ public final class EventFollower: Sendable {
     let startsAtNewest: Bool
     static let batchSize = 100
     static let pollInterval: Duration = .seconds(1)
-    static let longestWait: Duration = .seconds(60)
+    /// Below the lease, so that a node waiting to try again still holds the listener when it does.
+    static let longestWait: Duration = .seconds(Int64(EventCursors.lease / 2))
     private let wake: AsyncStream<Void>
     private let waker: AsyncStream<Void>.Continuation
 
@@ -88,7 +89,7 @@ public final class EventFollower: Sendable {
         else { return false }
         let batch = try await cursors.events(after: position, limit: Self.batchSize)
         guard let last = batch.last?.position else { return false }
-        try await handler(batch.map(\.event))
+        try await handler(batch.compactMap(\.event))
         try await cursors.advance(name, to: last, for: store.node)
         return batch.count == Self.batchSize
     }

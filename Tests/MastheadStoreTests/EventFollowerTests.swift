@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import MastheadCore
 import MastheadTesting
+import SQLKit
 import Synchronization
 import Testing
 
@@ -49,6 +50,34 @@ import Testing
         await again.value
         await second.close()
         try await fresh.drop()
+    }
+
+    /// An event this version cannot name (a newer node's, or a retired name) keeps its place in the
+    /// listener's reading, so the listener moves past it instead of reading the same rows for ever.
+    @Test func anEventOfAnUnknownNameIsPassedOver() async throws {
+        try await FreshDatabase.with { store in
+            let desk = try await ArticleActionsTests.Desk.make(store)
+            let first = try await store.articleActions.create(desk.content(), by: desk.editor, now: desk.now)
+            guard let sql = store.database as? any SQLDatabase else { throw StoreError.notSQL }
+            try await sql.raw(
+                "UPDATE events SET name = 'article.from-a-newer-node' WHERE subject_id = \(bind: first.id)"
+            )
+            .run()
+            let heard = Mutex<[DomainEvent.Name]>([])
+            let listener = EventFollower(name: "probe", store: store, logger: testLogger) { events in
+                heard.withLock { $0 += events.map(\.name) }
+            }
+            let run = Task { await listener.run() }
+            let read = try await EventCursors(store: store).events(after: 0, limit: 100)
+            #expect(read.contains { $0.event == nil }, "the unknown event lost its place")
+            _ = try await store.articleActions.create(
+                desk.content("second", headline: "A second story"), by: desk.editor, now: desk.now)
+            try await Self.eventually("the listener stopped at the unknown event") {
+                heard.withLock { $0 }.contains(.articleCreated)
+            }
+            run.cancel()
+            await run.value
+        }
     }
 
     @Test func oneNodeAtATimeHoldsAListenerUntilItsClaimLapsesOrItGivesItBack() async throws {
