@@ -62,6 +62,11 @@ import Testing
         #expect(try render("{{#reply}}{{.}} {{token}}{{/reply}}", fields) == "/reply outer")
     }
 
+    /// `..` splits into no names at all; it once read the first of none and stopped the server.
+    @Test func aPathOfDotsAloneNamesNothing() throws {
+        #expect(try render("[{{..}}][{{#..}}x{{/..}}][{{^..}}y{{/..}}]", ["a": .text("b")]) == "[][][y]")
+    }
+
     @Test func aTagAloneOnItsLineTakesTheLineWithIt() throws {
         let fields: TemplateFields = ["items": .list([.text("a"), .text("b")])]
         #expect(

@@ -109,11 +109,13 @@ struct TemplateRenderer {
     /// fields of what it found.
     static func lookup(_ path: TemplatePath, in stack: [TemplateValue]) -> TemplateValue? {
         guard case .names(let names) = path else { return stack.last }
+        // A path of dots alone (`{{..}}`) names nothing.
+        guard let first = names.first else { return nil }
         var found: TemplateValue?
         var level = stack.count
         while found == nil && level > 0 {
             level -= 1
-            if case .fields(let fields) = stack[level] { found = fields[names[0]] }
+            if case .fields(let fields) = stack[level] { found = fields[first] }
         }
         for name in names.dropFirst() {
             guard case .fields(let fields) = found else { return nil }
