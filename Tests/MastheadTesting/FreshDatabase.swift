@@ -2,6 +2,7 @@ import FluentKit
 import Foundation
 import Logging
 import MastheadStore
+import NIOCore
 import SQLKit
 
 /// A database of its own for one test, cloned from a template migrated once per test run.
@@ -18,12 +19,17 @@ public struct FreshDatabase: Sendable {
         ProcessInfo.processInfo.environment["MASTHEAD_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// How long a test's statement waits for a pooled connection: the whole suite runs hundreds of
+    /// databases at once on two cores, and its bursts of thirty concurrent writers waited past a site's
+    /// ten seconds (``Store/open(_:logger:connectionWait:)``).
+    public static let connectionWait: TimeAmount = .seconds(60)
+
     /// Runs `body` with an open store on a fresh database, then closes and drops it.
     public static func with<T: Sendable>(_ body: (Store) async throws -> T) async throws -> T {
         let fresh = try await make()
         do {
             let result = try await Store.using(
-                fresh.location, logger: testLogger, connectionWait: .seconds(60), body)
+                fresh.location, logger: testLogger, connectionWait: connectionWait, body)
             try await fresh.drop()
             return result
         } catch {

@@ -26,7 +26,7 @@ public enum TestSite {
     ) async throws {
         let fresh = try await FreshDatabase.make()
         do {
-            let store = try Store.open(fresh.location, logger: logger)
+            let store = try Store.open(fresh.location, logger: logger, connectionWait: FreshDatabase.connectionWait)
             do {
                 try await seed(store)
                 await store.changeFeed.settled()
@@ -57,7 +57,7 @@ public enum TestSite {
     ) async throws {
         let fresh = try await FreshDatabase.make()
         do {
-            let store = try Store.open(fresh.location, logger: testLogger)
+            let store = try Store.open(fresh.location, logger: testLogger, connectionWait: FreshDatabase.connectionWait)
             do {
                 try await seed(store)
                 await store.changeFeed.settled()

@@ -28,6 +28,7 @@ import Testing
         while holding.count.load(ordering: .relaxed) < threads, ContinuousClock.now < startBy {
             try await Task.sleep(for: .milliseconds(5))
         }
+        try #require(holding.count.load(ordering: .relaxed) == threads, "the shared pool's threads were not all held")
         let finished = Finished()
         let hashing = Task {
             _ = try await PasswordHashing.hash("correct horse battery", cost: 4)

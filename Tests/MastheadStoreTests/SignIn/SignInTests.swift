@@ -49,7 +49,9 @@ import Testing
         try await FreshDatabase.with { store in
             try await Self.seedStaff(store)
             // A second node on the same database: the count is the database's, not a process's.
-            try await Store.using(store.location, logger: testLogger) { otherNode in
+            try await Store.using(
+                store.location, logger: testLogger, connectionWait: FreshDatabase.connectionWait
+            ) { otherNode in
                 let attempts = (0..<30).map { index in
                     let node = index.isMultiple(of: 2) ? store : otherNode
                     return { @Sendable in

@@ -28,14 +28,16 @@ struct MultiNodeTests {
     ) async throws {
         let fresh = try await FreshDatabase.make()
         do {
-            let storeA = try Store.open(fresh.location, logger: testLogger)
+            let storeA = try Store.open(
+                fresh.location, logger: testLogger, connectionWait: FreshDatabase.connectionWait)
             do {
                 try await NewsroomClient.seedAccounts(storeA)
             } catch {
                 await storeA.close()
                 throw error
             }
-            let storeB = try Store.open(fresh.location, logger: testLogger)
+            let storeB = try Store.open(
+                fresh.location, logger: testLogger, connectionWait: FreshDatabase.connectionWait)
             let appA = try await buildApplication(
                 config: NewsroomClient.config(fresh.location), store: storeA, clock: .fixed(now), logger: testLogger)
             let appB = try await buildApplication(
