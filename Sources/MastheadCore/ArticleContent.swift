@@ -57,6 +57,20 @@ public struct ArticleContent: Sendable, Equatable, Codable {
 }
 
 extension ArticleContent {
+    /// The same content with every U+0000 replaced by U+FFFD, as CommonMark reads it: PostgreSQL cannot
+    /// store the character in text at all, and no writer means it.
+    public var withoutNullCharacters: ArticleContent {
+        func clean(_ text: String) -> String {
+            text.unicodeScalars.contains("\0") ? text.replacingOccurrences(of: "\0", with: "\u{FFFD}") : text
+        }
+        var content = self
+        content.headline = clean(headline)
+        content.lede = clean(lede)
+        content.bodyMarkdown = clean(bodyMarkdown)
+        content.dateline = dateline.map(clean)
+        return content
+    }
+
     /// Limits count Unicode scalars, as JSON Schema's `maxLength` does, so the Admin API's document
     /// and the server agree on every string.
     public static let maximumHeadlineLength = 200

@@ -45,6 +45,7 @@ public struct ArticleActions: Sendable {
         _ content: ArticleContent, slug origin: SlugOrigin = .chosen, newTopics: [String] = [],
         publishedAt: Date? = nil, by account: StaffAccount, now: Date
     ) async throws -> Article {
+        let content = content.withoutNullCharacters
         try Self.checkMayCreate(by: account)
         try Self.check(content)
         var attempt = 1
@@ -94,6 +95,7 @@ public struct ArticleActions: Sendable {
         _ id: UUID, content: ArticleContent, newTopics: [String] = [], basedOn version: Int, by account: StaffAccount,
         now: Date, event: DomainEvent.Name = .articleSaved
     ) async throws -> Article {
+        let content = content.withoutNullCharacters
         try Self.check(content)
         return try await store.transaction { tx in
             let (record, article) = try await Self.editable(id, by: account, in: tx)

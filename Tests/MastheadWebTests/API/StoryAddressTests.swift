@@ -35,6 +35,17 @@ import Testing
         try await APITests.call(client, .post, "/api/v1/admin/articles", token: token, body: body)
     }
 
+    /// A headline holding U+0000, which PostgreSQL cannot store, once answered 500 (found by schemathesis).
+    @Test func aNullCharacterInAHeadlineIsStoredAsTheReplacementCharacter() async throws {
+        try await Self.run { client, store, keys in
+            let created = try await Self.create(
+                client, token: keys[.editor], ["headline": "Wire\u{0}flash", "lede": "Officials met."])
+            #expect(created.status == .created)
+            let stored = try await store.articles.find(slug: Slug("wire-flash")!)
+            #expect(stored?.content.headline == "Wire\u{FFFD}flash")
+        }
+    }
+
     @Test func aKeyThatMayNotWriteLearnsNothingAboutWhichSlugsExist() async throws {
         try await Self.run { client, store, keys in
             let draft = try await Self.create(
