@@ -32,13 +32,7 @@ import Testing
                     return config
                 }, seed: PageCacheTests.seed
             ) { _, store in
-                let now = TestSite.referenceNow
-                let main = try #require(
-                    try await store.articles.visible(
-                        slug: Slug(String(PageCacheTests.article.dropFirst(10)))!, now: now))
-                _ = try await store.articleActions.addCorrection(
-                    main.id, text: "A name was wrong.", by: try await PageCacheTests.editor(store), now: now)
-                let key = CacheKey.article(main.id)
+                let key = CacheKey.article(try await CDNPurgeTests.correctTheMainStory(store))
                 let purges = { received.withLock { $0.filter { $0.contains(key) }.count } }
                 for _ in 0..<1_000 where purges() < 2 { try await Task.sleep(for: .milliseconds(20)) }
                 #expect(purges() == 2, "the refused purge was not sent again: \(received.withLock { $0 })")

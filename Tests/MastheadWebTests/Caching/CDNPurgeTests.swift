@@ -40,13 +40,7 @@ import Testing
                     return config
                 }, seed: PageCacheTests.seed
             ) { _, store in
-                let now = TestSite.referenceNow
-                let main = try #require(
-                    try await store.articles.visible(
-                        slug: Slug(String(PageCacheTests.article.dropFirst(10)))!, now: now))
-                _ = try await store.articleActions.addCorrection(
-                    main.id, text: "A name was wrong.", by: try await PageCacheTests.editor(store), now: now)
-                let key = CacheKey.article(main.id)
+                let key = CacheKey.article(try await Self.correctTheMainStory(store))
                 for _ in 0..<250 where !received.withLock({ $0.contains { $0.header.contains(key) } }) {
                     try await Task.sleep(for: .milliseconds(20))
                 }
@@ -56,5 +50,15 @@ import Testing
                 #expect(!purge.header.split(separator: " ").contains("lists"), "an edit leaves the lists alone")
             }
         }
+    }
+
+    /// Adds a correction to the page cache tests' main story, a change a CDN must hear of; returns its id.
+    static func correctTheMainStory(_ store: Store) async throws -> UUID {
+        let now = TestSite.referenceNow
+        let main = try #require(
+            try await store.articles.visible(slug: Slug(String(PageCacheTests.article.dropFirst(10)))!, now: now))
+        _ = try await store.articleActions.addCorrection(
+            main.id, text: "A name was wrong.", by: try await PageCacheTests.editor(store), now: now)
+        return main.id
     }
 }
