@@ -49,6 +49,29 @@ import Testing
         }
     }
 
+    /// An address an account signed in from stops sparing it once its memory is over; housekeeping then
+    /// deletes the row, while a more recent one stays.
+    @Test func addressesAccountsSignedInFromGoOnceTheyNoLongerCount() async throws {
+        try await FreshDatabase.with { store in
+            let throttle = SignInThrottle()
+            let signIn = store.signIn(passwordCost: 4, throttle: throttle)
+            _ = try await store.readerAccountActions(passwordCost: 4).createVerified(
+                displayName: "Ola", email: "ola@example.com", password: "ola's own password", now: Self.start)
+            let later = Self.start.addingTimeInterval(86_400)
+            for (address, time) in [("old office", Self.start), ("new office", later)] {
+                _ = try await signIn.attempt(
+                    .reader, email: "ola@example.com", password: "ola's own password", address: address, now: time)
+            }
+            let known: SQLQueryString = "SELECT COUNT(*) AS n FROM sign_in_known_addresses"
+            #expect(try await Self.count(store, known) == 2)
+            await Housekeeping(
+                store: store, clock: .fixed(Self.start.addingTimeInterval(throttle.knownAddressMemory + 60)),
+                signInWindow: throttle.window, logger: testLogger
+            ).sweep()
+            #expect(try await Self.count(store, known) == 1)
+        }
+    }
+
     static var mailRequests: SQLQueryString { "SELECT COUNT(*) AS n FROM mail_requests" }
 
     @Test func whoAskedForMailIsForgottenAfterAnHour() async throws {

@@ -27,27 +27,14 @@ public struct SignIn: Sendable {
     public func attempt<Account: Sendable>(
         _ audience: SignInAudience<Account>, email: String, password: String, address: String, now: Date
     ) async throws -> Account {
-        let counts = try await count(audience, email: email, address: address, now: now)
+        let knownAddress = Self.knownAddressKey(audience.name, email: audience.normalisedEmail(email), address: address)
+        let counts = try await count(audience, email: email, address: address, knownAddress: knownAddress, now: now)
         let credentials = try await audience.credentials(email, store.database)
         let hash = credentials?.hash ?? dummyHash
         let matches = try await PasswordHashing.verify(password, hash: hash)
         guard let account = credentials?.account, matches else { throw Refusal.wrongEmailOrPassword }
-        try await forgive(counts, now: now)
-        try await remember(audience, email: email, address: address, now: now)
+        try await forgive(counts, rememberingAddress: knownAddress, now: now)
         return account
-    }
-
-    /// Notes that the account signed in from this address, so that later attempts from it are held by
-    /// the account-at-address count alone (see ``SignInThrottle``).
-    private func remember<Account>(_ audience: SignInAudience<Account>, email: String, address: String, now: Date)
-        async throws
-    {
-        let key = Self.knownAddressKey(audience.name, email: audience.normalisedEmail(email), address: address)
-        let forgetBefore = now.addingTimeInterval(-throttle.knownAddressMemory)
-        try await store.transaction { tx in
-            try await SignInAttemptRepository(database: tx.database)
-                .remember(knownAddress: key, at: now, forgettingBefore: forgetBefore)
-        }
     }
 
     /// Adds the attempt to each of its counts, in one transaction, or refuses it. A refused attempt's
@@ -56,11 +43,10 @@ public struct SignIn: Sendable {
     /// takes its counts in the same order, so concurrent ones on PostgreSQL wait for each other rather
     /// than deadlock.
     private func count<Account>(
-        _ audience: SignInAudience<Account>, email: String, address: String, now: Date
+        _ audience: SignInAudience<Account>, email: String, address: String, knownAddress: String, now: Date
     ) async throws -> [(SignInThrottle.Scope, SignInAttemptRepository.Count)] {
         let email = audience.normalisedEmail(email)
         let throttle = throttle
-        let knownKey = Self.knownAddressKey(audience.name, email: email, address: address)
         let knownSince = now.addingTimeInterval(-throttle.knownAddressMemory)
         return try await store.transaction { tx in
             let attempts = SignInAttemptRepository(database: tx.database)
@@ -68,7 +54,7 @@ public struct SignIn: Sendable {
             for scope in SignInThrottle.Scope.allCases {
                 // Asked after the first count is written: on SQLite a transaction that read first could not
                 // take the write lock if another node wrote meanwhile.
-                if scope == .account, try await attempts.isKnown(address: knownKey, since: knownSince) { continue }
+                if scope == .account, try await attempts.isKnown(address: knownAddress, since: knownSince) { continue }
                 let key = Self.keyHash(audience.name, scope, email: email, address: address)
                 let count = try await attempts.add(keyHash: key, now: now, window: throttle.window)
                 if let wait = throttle.retryAfter(
@@ -83,8 +69,13 @@ public struct SignIn: Sendable {
     }
 
     /// After a success: whoever knows the password is forgiven their own earlier mistakes on this
-    /// account, while other people's failures from the same address still count.
-    private func forgive(_ counts: [(SignInThrottle.Scope, SignInAttemptRepository.Count)], now: Date) async throws {
+    /// account, while other people's failures from the same address still count; and the address is
+    /// remembered, so later attempts from it are held by the account-at-address count alone (see
+    /// ``SignInThrottle``).
+    private func forgive(
+        _ counts: [(SignInThrottle.Scope, SignInAttemptRepository.Count)], rememberingAddress knownAddress: String,
+        now: Date
+    ) async throws {
         try await store.transaction { tx in
             let attempts = SignInAttemptRepository(database: tx.database)
             for (scope, count) in counts {
@@ -93,6 +84,7 @@ public struct SignIn: Sendable {
                 case .address: try await attempts.takeBack(count)
                 }
             }
+            try await attempts.remember(knownAddress: knownAddress, at: now)
         }
     }
 
@@ -105,13 +97,16 @@ public struct SignIn: Sendable {
             case .account: [audience, scope.rawValue, email]
             case .address: [audience, scope.rawValue, address]
             }
-        return Hex.encode(SHA256.hash(data: Data(parts.joined(separator: "\u{0}").utf8)))
+        return hashed(parts)
     }
 
     /// The key under which an address the account signed in from is remembered.
     static func knownAddressKey(_ audience: String, email: String, address: String) -> String {
-        Hex.encode(
-            SHA256.hash(data: Data([audience, "known-address", email, address].joined(separator: "\u{0}").utf8)))
+        hashed([audience, "known-address", email, address])
+    }
+
+    private static func hashed(_ parts: [String]) -> String {
+        Hex.encode(SHA256.hash(data: Data(parts.joined(separator: "\u{0}").utf8)))
     }
 
     /// A well-formed bcrypt hash at the site's cost that no typed password matches (its digest is made

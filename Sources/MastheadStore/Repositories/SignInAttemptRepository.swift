@@ -62,9 +62,9 @@ struct SignInAttemptRepository: Sendable {
         ).first() != nil
     }
 
-    /// Remembers a successful sign-in from an address, and forgets those older than `forgettingBefore`:
-    /// rows are made only by sign-ins that knew the password, so this keeps the table small.
-    func remember(knownAddress: String, at now: Date, forgettingBefore: Date) async throws {
+    /// Remembers a successful sign-in from an address; housekeeping forgets it once it is too old to
+    /// count (``forgetAddresses(signedInBefore:)``).
+    func remember(knownAddress: String, at now: Date) async throws {
         guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
         try await sql.raw(
             """
@@ -72,7 +72,11 @@ struct SignInAttemptRepository: Sendable {
             ON CONFLICT (key_hash) DO UPDATE SET signed_in_at = \(bind: now)
             """
         ).run()
-        try await sql.raw("DELETE FROM sign_in_known_addresses WHERE signed_in_at <= \(bind: forgettingBefore)").run()
+    }
+
+    func forgetAddresses(signedInBefore time: Date) async throws {
+        guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
+        try await sql.raw("DELETE FROM sign_in_known_addresses WHERE signed_in_at <= \(bind: time)").run()
     }
 
     func clear(keyHash: String) async throws {

@@ -12,6 +12,8 @@ struct Housekeeping: Service {
     let clock: NewsClock
     /// The longest window of any sign-in throttle on the site.
     let signInWindow: TimeInterval
+    /// How long a sign-in from an address spares it the account-wide count (``SignInThrottle``).
+    var knownAddressMemory = SignInThrottle().knownAddressMemory
     let logger: Logger
 
     func run() async throws {
@@ -23,7 +25,8 @@ struct Housekeeping: Service {
     /// One round; a failure is logged and the next round tries again.
     func sweep() async {
         do {
-            try await store.dropExpiredSignInCounts(window: signInWindow, now: clock.now)
+            try await store.dropExpiredSignInCounts(
+                window: signInWindow, knownAddressMemory: knownAddressMemory, now: clock.now)
             try await store.dropSpentMailRequests(now: clock.now)
         } catch {
             logger.warning("Housekeeping could not delete old rows: \(String(reflecting: error))")
