@@ -63,7 +63,7 @@ struct Site: Sendable {
 
     /// The client's address as a salted hash (``AddressHasher``): what rate limits and reports count by.
     func addressHash(_ request: Request, _ context: some RemoteAddressRequestContext) async throws -> String {
-        try await addressHasher.hash(clientKey(request, context), now: clock.now, on: store.database)
+        try await addressHasher.hash(clientKey(request, context), now: clock.now, in: store)
     }
 
     var readerAccounts: ReaderAccountActions { store.readerAccountActions(passwordCost: passwordCost) }

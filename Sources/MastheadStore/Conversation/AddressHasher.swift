@@ -16,34 +16,40 @@ public final class AddressHasher: Sendable {
 
     public init() {}
 
-    public func hash(_ address: String, now: Date, on database: any Database) async throws -> String {
-        let salt = try await salt(on: now, on: database)
+    public func hash(_ address: String, now: Date, in store: Store) async throws -> String {
+        let salt = try await salt(on: now, in: store)
         let digest = SHA256.hash(data: Data((salt + "|" + address).utf8))
         return Hex.encode(digest.prefix(16))
     }
 
     /// Today's salt from memory; the calendar and the database are asked only when the UTC day turns.
-    private func salt(on now: Date, on database: any Database) async throws -> String {
+    private func salt(on now: Date, in store: Store) async throws -> String {
         let dayNumber = Int((now.timeIntervalSince1970 / 86_400).rounded(.down))
         if let current = cached.withLock({ $0 }), current.dayNumber == dayNumber { return current.salt }
         let day = Self.day(now)
         let salt: String
-        if let stored = try await AddressSaltRecord.find(day, on: database) {
+        if let stored = try await AddressSaltRecord.find(day, on: store.database) {
             salt = stored.salt
         } else {
-            let fresh = AddressSaltRecord()
-            fresh.id = day
-            fresh.salt = Hex.encode((0..<32).map { _ in UInt8.random(in: .min ... .max) })
             do {
-                try await fresh.create(on: database)
-                salt = fresh.salt
+                // In a write transaction, so on SQLite it queues behind the writer lock with every other write:
+                // made outside it, the first requests of a day (a burst of sign-ins on a new site) waited on
+                // SQLite's busy timeout and failed.
+                salt = try await store.transaction { tx in
+                    if let stored = try await AddressSaltRecord.find(day, on: tx.database) { return stored.salt }
+                    let fresh = AddressSaltRecord()
+                    fresh.id = day
+                    fresh.salt = Hex.encode((0..<32).map { _ in UInt8.random(in: .min ... .max) })
+                    try await fresh.create(on: tx.database)
+                    try await AddressSaltRecord.query(on: tx.database)
+                        .filter(\.$id < Self.day(Self.twoDaysBefore(day))).delete()
+                    return fresh.salt
+                }
             } catch {
                 // Another node made today's salt first: use theirs.
-                guard let stored = try await AddressSaltRecord.find(day, on: database) else { throw error }
+                guard let stored = try await AddressSaltRecord.find(day, on: store.database) else { throw error }
                 salt = stored.salt
             }
-            try await AddressSaltRecord.query(on: database).filter(\.$id < Self.day(Self.twoDaysBefore(day)))
-                .delete()
         }
         cached.withLock { $0 = (dayNumber, salt) }
         return salt

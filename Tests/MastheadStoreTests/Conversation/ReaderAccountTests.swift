@@ -100,13 +100,35 @@ import Testing
         try await FreshDatabase.with { store in
             let hasher = AddressHasher()
             let day = Date(timeIntervalSince1970: 1_739_530_800)
-            let first = try await hasher.hash("203.0.113.9", now: day, on: store.database)
-            #expect(try await hasher.hash("203.0.113.9", now: day.addingTimeInterval(60), on: store.database) == first)
-            #expect(try await AddressHasher().hash("203.0.113.9", now: day, on: store.database) == first)
+            let first = try await hasher.hash("203.0.113.9", now: day, in: store)
+            #expect(try await hasher.hash("203.0.113.9", now: day.addingTimeInterval(60), in: store) == first)
+            #expect(try await AddressHasher().hash("203.0.113.9", now: day, in: store) == first)
             #expect(!first.contains("203.0.113.9"))
             #expect(first.allSatisfy { $0.isHexDigit })
-            let nextDay = try await hasher.hash("203.0.113.9", now: day.addingTimeInterval(86_400), on: store.database)
+            let nextDay = try await hasher.hash("203.0.113.9", now: day.addingTimeInterval(86_400), in: store)
             #expect(nextDay != first)
+        }
+    }
+
+    /// The first requests of a day all find no salt; they must agree on one, and none may fail, while
+    /// write transactions run beside them (a burst of sign-ins on a new site once got a 500).
+    @Test func theFirstRequestsOfADayAgreeOnOneSalt() async throws {
+        try await FreshDatabase.with { store in
+            let day = Date(timeIntervalSince1970: 1_739_530_800)
+            let signIn = store.signIn(passwordCost: 4)
+            let hashes = try await withThrowingTaskGroup(of: String?.self) { group in
+                for index in 0..<20 {
+                    group.addTask { try await AddressHasher().hash("203.0.113.9", now: day, in: store) }
+                    group.addTask {
+                        _ = try? await signIn.attempt(
+                            .reader, email: "nobody\(index)@example.com", password: "guess", address: "a\(index)",
+                            now: day)
+                        return nil
+                    }
+                }
+                return try await group.reduce(into: Set<String>()) { if let hash = $1 { $0.insert(hash) } }
+            }
+            #expect(hashes.count == 1)
         }
     }
 }
