@@ -27,7 +27,7 @@ public struct DemoEdition: Sendable {
         topics = [tariffs, trumpModi, modiTrump, ukraine]
 
         func minutesAgo(_ minutes: Int) -> Date { now.addingTimeInterval(TimeInterval(-minutes * 60)) }
-        func story(
+        func article(
             _ slug: String, _ headline: String, minutesAgo minutes: Int, primary: Topic?, topics: [Topic] = [],
             dateline: String? = nil, lede: String, body: String
         ) -> ArticleDraft {
@@ -38,13 +38,13 @@ public struct DemoEdition: Sendable {
         }
 
         articles = [
-            story(
+            article(
                 "us-envoy-says-ukraine-nato-membership-still-possible",
                 "U.S. envoy says Ukraine’s NATO membership is still on the table, contradicting Hegseth",
                 minutesAgo: 20, primary: ukraine, dateline: "Washington",
                 lede: Self.referenceLede,
                 body: Self.referenceBody),
-            story(
+            article(
                 "trump-orders-plan-for-reciprocal-tariffs",
                 "Trump orders a plan for reciprocal tariffs on countries that tax U.S. goods",
                 minutesAgo: 35, primary: tariffs,
@@ -53,7 +53,7 @@ public struct DemoEdition: Sendable {
                 body:
                     "The plan would match the duties other countries charge on American goods, product by product. Trading partners said they would study the details before responding."
             ),
-            story(
+            article(
                 "trump-and-modi-reaffirm-partnership",
                 "Trump and Modi reaffirm economic and security partnership at the White House",
                 minutesAgo: 41, primary: trumpModi,
@@ -62,7 +62,7 @@ public struct DemoEdition: Sendable {
                 body:
                     "Both leaders said their teams would continue talks on trade and defence cooperation in the coming months."
             ),
-            story(
+            article(
                 "bessent-visits-ukraine",
                 "Bessent visits Ukraine, stressing U.S. interests in its post-war economy",
                 minutesAgo: 5 * 60 + 14, primary: nil, topics: [ukraine], dateline: "Kyiv",
@@ -71,7 +71,7 @@ public struct DemoEdition: Sendable {
                 body:
                     "His visit came as Washington and Kyiv discussed how American investment could support reconstruction once the fighting ends."
             ),
-            story(
+            article(
                 "modi-meets-trump-on-tariffs-and-trade",
                 "Modi meets Trump on tariff concessions, trade deals and China",
                 minutesAgo: 7 * 60 + 47, primary: modiTrump,
@@ -80,7 +80,7 @@ public struct DemoEdition: Sendable {
                 body:
                     "Officials on both sides described the meeting as constructive and said negotiators would follow up on the trade questions it raised."
             ),
-            story(
+            article(
                 "aid-freeze-undermines-fight-against-cartels",
                 "Foreign aid freeze undercuts Trump’s fight against Mexican cartels, sources say",
                 minutesAgo: 7 * 60 + 59, primary: nil,

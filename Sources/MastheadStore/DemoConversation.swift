@@ -27,7 +27,7 @@ public struct DemoConversation: Sendable {
             }
             // Demo readers cannot sign in: their password is thrown away.
             readers.append(
-                try await store.readerAccountActions(passwordCost: 4).createVerified(
+                try await store.commenterAccountActions(passwordCost: 4).createVerified(
                     displayName: name, email: email, password: UUID().uuidString, approvedCount: 5,
                     now: now.addingTimeInterval(-86_400)))
         }

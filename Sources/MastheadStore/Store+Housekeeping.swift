@@ -18,6 +18,6 @@ extension Store {
     /// Drops the record of who asked for mail once it is older than any mail limit looks back.
     public func dropSpentMailRequests(now: Date) async throws {
         try await MailRequestRecord.query(on: database)
-            .filter(\.$createdAt <= now.addingTimeInterval(-ReaderAccountActions.mailLimitWindow)).delete()
+            .filter(\.$createdAt <= now.addingTimeInterval(-CommenterAccountActions.mailLimitWindow)).delete()
     }
 }

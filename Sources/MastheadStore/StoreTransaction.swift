@@ -10,13 +10,13 @@ public struct StoreTransaction: RepositoryAccess {
     public let database: any Database
     let collector: EventCollector
 
-    /// Writes the event to the outbox in this transaction; the change feed delivers it after commit.
+    /// Writes the event to the events table in this transaction; the change feed delivers it after commit.
     /// Webhook deliveries for the event are written here too, so none is lost to a crash. An article
     /// event also refreshes the copies of the story's visibility on its link rows (``DiscoveryLinks``),
     /// here once rather than in each action that can change it.
     public func record(_ event: DomainEvent) async throws {
         try await EventRecord(event).create(on: database)
-        try await WebhookOutbox.enqueue(event, on: database)
+        try await WebhookDeliveryQueue.enqueue(event, on: database)
         if event.name.isAboutAnArticle, let articleID = event.subjectID {
             try await DiscoveryLinks.copyVisibility(of: articleID, on: database)
         }
@@ -38,7 +38,7 @@ public struct StoreTransaction: RepositoryAccess {
             ])
         }
         try await insert.run()
-        try await WebhookOutbox.enqueue(events, on: database)
+        try await WebhookDeliveryQueue.enqueue(events, on: database)
         for event in events { collector.append(event) }
     }
 }
@@ -76,7 +76,7 @@ extension RepositoryAccess {
     public var entities: EntityRepository { EntityRepository(database: database) }
     public var authors: AuthorRepository { AuthorRepository(database: database) }
     public var comments: CommentRepository { CommentRepository(database: database) }
-    public var accounts: AccountRepository { AccountRepository(database: database) }
+    public var accounts: StaffAccountRepository { StaffAccountRepository(database: database) }
     public var revisions: RevisionRepository { RevisionRepository(database: database) }
     public var siteSettings: SiteSettingsRepository { SiteSettingsRepository(database: database) }
     public var events: EventRepository { EventRepository(database: database) }

@@ -73,7 +73,7 @@ public func buildApplication(
     router.middlewares.add(PageCacheMiddleware(cache: pageCache))
     if replica != nil { router.middlewares.add(FreshWriteMiddleware(seconds: config.replicaMaxLag) { site.usesHTTPS }) }
     HealthController(store: store, metrics: metrics, live: site.live).register(on: router)
-    AssetController(assets: site.theme.assets).register(on: router, at: SiteRoute.Pattern.assets)
+    AssetController(assets: site.theme.assets).register(on: router, at: ReaderRoute.Pattern.assets)
     ReaderController(site: site).register(on: router)
     CommentController(site: site).register(on: router)
     CommentToolsController(site: site).register(on: router)

@@ -28,7 +28,7 @@ struct Site: Sendable {
     var settings: SiteSettings { snapshot.current }
 
     func layout(
-        title: String?, description: String, route: SiteRoute?, feeds extraFeeds: [FeedLink] = [],
+        title: String?, description: String, route: ReaderRoute?, feeds extraFeeds: [FeedLink] = [],
         metaProperties: [MetaTag] = [], metaNames: [MetaTag] = [], jsonLD: String? = nil
     ) -> LayoutContext {
         LayoutContext(
@@ -38,16 +38,16 @@ struct Site: Sendable {
             description: description,
             canonicalURL: route?.url(base: settings.baseURL),
             stylesheetURL: theme.assets.url(for: "masthead.css"),
-            homeURL: SiteRoute.home().path,
-            searchURL: SiteRoute.Pattern.search.description,
+            homeURL: ReaderRoute.home().path,
+            searchURL: ReaderRoute.Pattern.search.description,
             feeds: FeedFormat.allCases.map {
-                FeedLink(title: "\(settings.name) (\($0.label))", type: $0.linkType, url: SiteRoute.siteFeed($0).path)
+                FeedLink(title: "\(settings.name) (\($0.label))", type: $0.linkType, url: ReaderRoute.siteFeed($0).path)
             } + extraFeeds,
             metaProperties: metaProperties, metaNames: metaNames, jsonLD: jsonLD)
     }
 
     /// A topic's or author's own feeds, for autodiscovery on their pages.
-    func feeds(named name: String, route: (FeedFormat) -> SiteRoute) -> [FeedLink] {
+    func feeds(named name: String, route: (FeedFormat) -> ReaderRoute) -> [FeedLink] {
         FeedFormat.allCases.map { FeedLink(title: "\(name) (\($0.label))", type: $0.linkType, url: route($0).path) }
     }
 
@@ -66,12 +66,12 @@ struct Site: Sendable {
         try await addressHasher.hash(clientKey(request, context), now: clock.now, in: store)
     }
 
-    var readerAccounts: ReaderAccountActions { store.readerAccountActions(passwordCost: passwordCost) }
+    var readerAccounts: CommenterAccountActions { store.commenterAccountActions(passwordCost: passwordCost) }
 
     /// How verification mail names the site and links back to it.
-    var mailing: ReaderAccountActions.Mailing {
+    var mailing: CommenterAccountActions.Mailing {
         let base = settings.baseURL
-        return ReaderAccountActions.Mailing(siteName: settings.name) { base + SiteRoute.verify($0).path }
+        return CommenterAccountActions.Mailing(siteName: settings.name) { base + ReaderRoute.verify($0).path }
     }
 }
 

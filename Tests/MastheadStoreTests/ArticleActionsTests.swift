@@ -174,15 +174,15 @@ import Testing
             let lifts = desk.now.addingTimeInterval(600)
             _ = try await store.articleActions.setEmbargo(story.id, until: lifts, by: desk.editor, now: desk.now)
             #expect(try await store.articles.visible(slug: story.slug, now: desk.now) == nil)
-            #expect(try await store.articles.latest(now: desk.now, limit: 10).stories.isEmpty)
+            #expect(try await store.articles.latest(now: desk.now, limit: 10).articles.isEmpty)
             #expect(
-                try await store.articles.latest(inTopic: desk.newsroom.topic.id, now: desk.now, limit: 10).stories
+                try await store.articles.latest(inTopic: desk.newsroom.topic.id, now: desk.now, limit: 10).articles
                     .isEmpty)
             #expect(
-                try await store.articles.latest(byAuthor: desk.newsroom.author.id, now: desk.now, limit: 10).stories
+                try await store.articles.latest(byAuthor: desk.newsroom.author.id, now: desk.now, limit: 10).articles
                     .isEmpty)
             #expect(try await store.articles.visible(slug: story.slug, now: lifts) != nil)
-            #expect(try await store.articles.latest(now: lifts, limit: 10).stories.count == 1)
+            #expect(try await store.articles.latest(now: lifts, limit: 10).articles.count == 1)
         }
     }
 

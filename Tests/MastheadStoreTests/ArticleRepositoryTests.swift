@@ -30,14 +30,14 @@ import Testing
         try await FreshDatabase.with { store in
             let newsroom = Newsroom(store: store)
             try await newsroom.setUp()
-            try await newsroom.story(1)
-            try await newsroom.story(2, status: .draft)
-            try await newsroom.story(3, minutesAgo: -60)
+            try await newsroom.article(1)
+            try await newsroom.article(2, status: .draft)
+            try await newsroom.article(3, minutesAgo: -60)
             #expect(try await store.articles.visible(slug: Slug("story-1")!, now: newsroom.now) != nil)
             #expect(try await store.articles.visible(slug: Slug("story-2")!, now: newsroom.now) == nil)
             #expect(try await store.articles.visible(slug: Slug("story-3")!, now: newsroom.now) == nil)
             let page = try await store.articles.latest(now: newsroom.now, limit: 10)
-            #expect(page.stories.map(\.headline) == ["Story 1"])
+            #expect(page.articles.map(\.headline) == ["Story 1"])
         }
     }
 
@@ -46,20 +46,20 @@ import Testing
             let newsroom = Newsroom(store: store)
             try await newsroom.setUp()
             // Pairs share a publication time, so the id has to break ties across page boundaries.
-            for index in 1...25 { try await newsroom.story(index, minutesAgo: (index + 1) / 2) }
+            for index in 1...25 { try await newsroom.article(index, minutesAgo: (index + 1) / 2) }
             var seen: [String] = []
-            var cursor: StoryCursor?
+            var cursor: ArticleCursor?
             var pages = 0
             repeat {
                 let page = try await store.articles.latest(now: newsroom.now, before: cursor, limit: 7)
-                seen += page.stories.map(\.headline)
+                seen += page.articles.map(\.headline)
                 cursor = page.next
                 pages += 1
             } while cursor != nil && pages < 10
             #expect(pages == 4)
             #expect(seen.count == 25)
             #expect(Set(seen).count == 25)
-            let times = try await store.articles.latest(now: newsroom.now, limit: 25).stories.map(\.publishedAt!)
+            let times = try await store.articles.latest(now: newsroom.now, limit: 25).articles.map(\.publishedAt!)
             #expect(times == times.sorted(by: >))
         }
     }
@@ -68,14 +68,14 @@ import Testing
         try await FreshDatabase.with { store in
             let newsroom = Newsroom(store: store)
             try await newsroom.setUp()
-            try await newsroom.story(1, topic: newsroom.topic)
-            try await newsroom.story(2)
-            try await newsroom.story(3, topic: newsroom.topic, authors: [newsroom.coAuthor])
+            try await newsroom.article(1, topic: newsroom.topic)
+            try await newsroom.article(2)
+            try await newsroom.article(3, topic: newsroom.topic, authors: [newsroom.coAuthor])
             let topical = try await store.articles.latest(inTopic: newsroom.topic.id, now: newsroom.now, limit: 10)
-            #expect(topical.stories.map(\.headline) == ["Story 1", "Story 3"])
-            #expect(topical.stories.allSatisfy { $0.primaryTopic == newsroom.topic })
+            #expect(topical.articles.map(\.headline) == ["Story 1", "Story 3"])
+            #expect(topical.articles.allSatisfy { $0.primaryTopic == newsroom.topic })
             let byAnna = try await store.articles.latest(byAuthor: newsroom.author.id, now: newsroom.now, limit: 10)
-            #expect(byAnna.stories.map(\.headline) == ["Story 1", "Story 2"])
+            #expect(byAnna.articles.map(\.headline) == ["Story 1", "Story 2"])
         }
     }
 
@@ -83,11 +83,11 @@ import Testing
         try await FreshDatabase.with { store in
             let newsroom = Newsroom(store: store)
             try await newsroom.setUp()
-            for index in 1...3 { try await newsroom.story(index, topic: newsroom.topic) }
+            for index in 1...3 { try await newsroom.article(index, topic: newsroom.topic) }
             let history = QueryLog()
             _ = try await store.recordingQueries(into: history).articles.latest(now: newsroom.now, limit: 20)
             let few = history.statements.count
-            for index in 4...20 { try await newsroom.story(index, topic: newsroom.topic) }
+            for index in 4...20 { try await newsroom.article(index, topic: newsroom.topic) }
             let historyAgain = QueryLog()
             _ = try await store.recordingQueries(into: historyAgain).articles.latest(now: newsroom.now, limit: 20)
             #expect(few == 1)
@@ -101,7 +101,7 @@ import Testing
         try await FreshDatabase.with { store in
             let newsroom = Newsroom(store: store)
             try await newsroom.setUp()
-            for index in 1...3 { try await newsroom.story(index) }
+            for index in 1...3 { try await newsroom.article(index) }
             // What an older renderer left behind.
             let sql = try #require(store.database as? any SQLDatabase)
             try await sql.update("articles").set("body_html", to: "<p>rendered by Ink</p>").run()

@@ -140,7 +140,7 @@ import Testing
             #expect(statements.count >= 2)
             #expect(statements.allSatisfy { $0.story.slug.value == Self.main })
             let ukraine = try #require(try await store.entities.find(kind: .place, slug: Slug("ukraine")!))
-            let stories = try await store.articles.latest(naming: ukraine.id, now: Self.now, limit: 20).stories
+            let stories = try await store.articles.latest(naming: ukraine.id, now: Self.now, limit: 20).articles
             #expect(Set(stories.map(\.slug.value)).isSuperset(of: [Self.main, Self.bessent]))
         }
     }
@@ -235,13 +235,13 @@ import Testing
             let rare = Topic(id: UUID(), name: "Greenland", slug: Slug("greenland")!)
             try await store.topics.create(rare)
             for index in 1...300 {
-                try await newsroom.story(index, topic: index % 100 == 0 ? rare : newsroom.topic)
+                try await newsroom.article(index, topic: index % 100 == 0 ? rare : newsroom.topic)
             }
             let page = try await store.articles.latest(inTopic: rare.id, now: newsroom.now, limit: 20)
-            #expect(page.stories.map(\.slug.value) == ["story-100", "story-200", "story-300"])
+            #expect(page.articles.map(\.slug.value) == ["story-100", "story-200", "story-300"])
 
             let sql = try #require(store.database as? any SQLDatabase)
-            let query = StoryListQuery(scope: .topic(rare.id), now: newsroom.now, cursor: nil, limit: 20)
+            let query = ArticleListQuery(scope: .topic(rare.id), now: newsroom.now, cursor: nil, limit: 20)
             let plan = try await QueryPlan.explain(query.select(on: sql), on: sql)
             #expect(plan.contains("article_topics_topic_live_published"), "\(plan)")
             #expect(!plan.contains("TEMP B-TREE") && !plan.contains("Sort"), "no sort: \(plan)")

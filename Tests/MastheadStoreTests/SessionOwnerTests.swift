@@ -46,7 +46,7 @@ import Testing
 
     @Test func deletingAReadersAccountEndsEveryOneOfItsSessions() async throws {
         try await FreshDatabase.with { store in
-            let accounts = store.readerAccountActions(passwordCost: 4)
+            let accounts = store.commenterAccountActions(passwordCost: 4)
             let reader = try await accounts.createVerified(
                 displayName: "Ola", email: "ola@example.com", password: "a long password", now: Self.now)
             for key in ["reader:laptop", "reader:phone"] {

@@ -22,14 +22,14 @@ import Testing
             let now = Date(timeIntervalSince1970: 1_739_530_800)
             let loader = DemoLoader(store: store)
             try await loader.load(DemoEdition(now: now), replacingExisting: false)
-            #expect(try await store.articles.latest(now: now, limit: 10).stories.count == 6)
+            #expect(try await store.articles.latest(now: now, limit: 10).articles.count == 6)
             #expect(try await store.siteSettings.load()?.timeZone.identifier == "Europe/Warsaw")
 
             await #expect(throws: DemoError.self) {
                 try await loader.load(DemoEdition(now: now), replacingExisting: false)
             }
             try await loader.load(DemoEdition(now: now), replacingExisting: true)
-            #expect(try await store.articles.latest(now: now, limit: 10).stories.count == 6)
+            #expect(try await store.articles.latest(now: now, limit: 10).articles.count == 6)
         }
     }
 }

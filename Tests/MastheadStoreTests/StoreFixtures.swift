@@ -18,7 +18,7 @@ struct Newsroom {
     }
 
     @discardableResult
-    func story(
+    func article(
         _ index: Int, minutesAgo: Int? = nil, status: ArticleStatus = .published, topic: Topic? = nil,
         authors: [Author]? = nil
     ) async throws -> Article {

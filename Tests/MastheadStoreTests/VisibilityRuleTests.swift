@@ -66,10 +66,10 @@ import Testing
                 let articles = store.articles
                 #expect((try await articles.visible(slug: slug, now: now) != nil) == shown, "the page, SQL text")
                 #expect(
-                    try await articles.latest(now: now, limit: 10).stories.map(\.slug).contains(slug) == shown,
+                    try await articles.latest(now: now, limit: 10).articles.map(\.slug).contains(slug) == shown,
                     "a list, SQLKit")
                 #expect(
-                    try await articles.latest(byAuthor: newsroom.author.id, now: now, limit: 10).stories.map(\.slug)
+                    try await articles.latest(byAuthor: newsroom.author.id, now: now, limit: 10).articles.map(\.slug)
                         .contains(slug) == shown, "an author's list, SQLKit")
                 #expect(
                     try await articles.feed(.site, now: now, limit: 10).map(\.slug).contains(slug) == shown,

@@ -26,7 +26,7 @@ public enum TestReaders {
         _ client: any TestClientProtocol, _ store: Store, name: String = "Ola", email: String = "ola@example.com",
         approved: Int = 5
     ) async throws -> Browser {
-        let reader = try await store.readerAccountActions(passwordCost: 4).createVerified(
+        let reader = try await store.commenterAccountActions(passwordCost: 4).createVerified(
             displayName: name, email: email, password: password, approvedCount: approved, now: Date())
         return try await signIn(client, email: email, reader: reader)
     }

@@ -97,7 +97,7 @@ import Testing
             var moderator = NewsroomClient(client)
             try await moderator.signIn(as: .moderator)
             let saved = try await moderator.post(
-                NewsroomRoute.storyConversation(main.id).path, [("comments_mode", "closed"), ("premoderated", "1")])
+                NewsroomRoute.articleConversation(main.id).path, [("comments_mode", "closed"), ("premoderated", "1")])
             #expect(saved.status == .seeOther)
             #expect(
                 try await store.articles.find(id: main.id)?.conversation == .init(mode: .closed, preModerated: true))
@@ -105,10 +105,10 @@ import Testing
             var author = NewsroomClient(client)
             try await author.signIn(as: .author)
             let refused = try await author.post(
-                NewsroomRoute.storyConversation(main.id).path, [("comments_mode", "open")])
+                NewsroomRoute.articleConversation(main.id).path, [("comments_mode", "open")])
             #expect(refused.status == .forbidden)
             let bad = try await moderator.post(
-                NewsroomRoute.storyConversation(main.id).path, [("comments_mode", "ajar")])
+                NewsroomRoute.articleConversation(main.id).path, [("comments_mode", "ajar")])
             #expect(bad.status == .unprocessableContent)
             #expect(try await store.articles.find(id: main.id)?.conversation.mode == .closed)
         }

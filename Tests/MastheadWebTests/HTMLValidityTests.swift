@@ -99,9 +99,9 @@ import Testing
             let main = try #require(
                 try await store.articles.find(slug: Slug("us-envoy-says-ukraine-nato-membership-still-possible")!))
             let author = try #require(try await store.authors.find(slug: Slug("anna-kowalska")!))
-            _ = try await admin.post(NewsroomRoute.storyCorrections(main.id).path, [("text", "A correction.")])
+            _ = try await admin.post(NewsroomRoute.articleCorrections(main.id).path, [("text", "A correction.")])
             _ = try await admin.upload(
-                NewsroomRoute.storyImage(main.id).path, file: FeatureImageTests.png, fileName: "a.png",
+                NewsroomRoute.articleImage(main.id).path, file: FeatureImageTests.png, fileName: "a.png",
                 fields: [("alt", "A picture"), ("caption", "Caption."), ("credit", "Credit"), ("version", "1")])
             #expect(try await store.articles.find(id: main.id)?.content.image != nil)
             let revision = try #require(try await store.revisions.all(ofArticle: main.id).first)
@@ -109,12 +109,12 @@ import Testing
             let held = try await CommentPostingTests.post(client, as: commenter, body: "Buy https://spam.example")
             #expect(held.status == .seeOther)
             try await ModerationScreenTests.guestComments(client, ["A guest's <b>view</b>."])
-            try await store.readerAccountActions(passwordCost: 4).register(
+            try await store.commenterAccountActions(passwordCost: 4).register(
                 ReaderRegistration(displayName: "Ola", email: "ola@example.com", password: "a long enough password"),
                 requester: "a reader", mailing: ReaderAccountPagesTests.mailing, now: TestSite.referenceNow)
             for path in [
-                NewsroomRoute.dashboard.path, NewsroomRoute.stories().path, NewsroomRoute.newStory.path,
-                NewsroomRoute.story(main.id).path, NewsroomRoute.revisions(main.id).path,
+                NewsroomRoute.dashboard.path, NewsroomRoute.articles().path, NewsroomRoute.newArticle.path,
+                NewsroomRoute.article(main.id).path, NewsroomRoute.revisions(main.id).path,
                 NewsroomRoute.revision(main.id, revision.id).path, NewsroomRoute.topics.path,
                 NewsroomRoute.authors.path, NewsroomRoute.author(author.id).path, NewsroomRoute.accounts.path,
                 NewsroomRoute.password.path, NewsroomRoute.settings.path, NewsroomRoute.apiKeys.path,
@@ -129,14 +129,14 @@ import Testing
                 (
                     "preview",
                     try await admin.post(
-                        NewsroomRoute.newStory.path,
+                        NewsroomRoute.newArticle.path,
                         NewsroomClient.storyFields(headline: "", body: "# Title\n\n*x*", action: "preview")
                     ).text
                 ))
             pages.append(
                 (
                     "refused save",
-                    try await admin.post(NewsroomRoute.newStory.path, NewsroomClient.storyFields(headline: "")).text
+                    try await admin.post(NewsroomRoute.newArticle.path, NewsroomClient.storyFields(headline: "")).text
                 ))
             pages.append(
                 ("article with correction", try await client.execute(uri: "/articles/\(main.slug)", method: .get).text))

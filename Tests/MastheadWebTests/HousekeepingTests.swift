@@ -55,7 +55,7 @@ import Testing
         try await FreshDatabase.with { store in
             let throttle = SignInThrottle()
             let signIn = store.signIn(passwordCost: 4, throttle: throttle)
-            _ = try await store.readerAccountActions(passwordCost: 4).createVerified(
+            _ = try await store.commenterAccountActions(passwordCost: 4).createVerified(
                 displayName: "Ola", email: "ola@example.com", password: "ola's own password", now: Self.start)
             let later = Self.start.addingTimeInterval(86_400)
             for (address, time) in [("old office", Self.start), ("new office", later)] {
@@ -76,7 +76,7 @@ import Testing
 
     @Test func whoAskedForMailIsForgottenAfterAnHour() async throws {
         try await FreshDatabase.with { store in
-            try await store.readerAccountActions(passwordCost: 4).register(
+            try await store.commenterAccountActions(passwordCost: 4).register(
                 ReaderRegistration(displayName: "Ola", email: "ola@example.com", password: "ola's own password"),
                 requester: "ola", mailing: ReaderAccountPagesTests.mailing, now: Self.start)
             #expect(try await Self.count(store, Self.mailRequests) == 1)

@@ -10,8 +10,8 @@ import Testing
 @Suite struct RoutingTests {
     @Test func everyLinkTheSiteBuildsReachesARealRoute() async throws {
         let article = Slug("us-envoy-says-ukraine-nato-membership-still-possible")!
-        let cursor = StoryCursor(publishedAt: TestSite.referenceNow, id: UUID())
-        let links: [SiteRoute] = [
+        let cursor = ArticleCursor(publishedAt: TestSite.referenceNow, id: UUID())
+        let links: [ReaderRoute] = [
             .home(), .home(before: cursor), .article(article), .topic(Slug("us-tariffs")!),
             .topic(Slug("us-tariffs")!, before: cursor), .author(Slug("anna-kowalska")!),
             .author(Slug("anna-kowalska")!, before: cursor), .asset("masthead.css"),
@@ -23,11 +23,11 @@ import Testing
                 let response = try await client.execute(uri: path, method: .get)
                 #expect(response.status == .ok, "\(link) → \(path)")
             }
-            let form = try await client.execute(uri: SiteRoute.articleComments(article).path, method: .post)
+            let form = try await client.execute(uri: ReaderRoute.articleComments(article).path, method: .post)
             #expect(form.status == .forbidden)
-            let opened = try await client.execute(uri: SiteRoute.articleComments(article).path, method: .get)
+            let opened = try await client.execute(uri: ReaderRoute.articleComments(article).path, method: .get)
             #expect(opened.status == .seeOther)
-            #expect(opened.headers[.location] == SiteRoute.article(article).path + "#comments")
+            #expect(opened.headers[.location] == ReaderRoute.article(article).path + "#comments")
         }
     }
 }

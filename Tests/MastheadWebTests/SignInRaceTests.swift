@@ -57,7 +57,7 @@ import Testing
 
     @Test func twentyGuessesAtOneReaderAccountFromOneAddressAreCheckedFiveTimes() async throws {
         try await TestSite.run(config: Self.config, seed: TestSite.seedReference) { client, store in
-            _ = try await store.readerAccountActions(passwordCost: 4).createVerified(
+            _ = try await store.commenterAccountActions(passwordCost: 4).createVerified(
                 displayName: "Ola", email: "ola@example.com", password: TestReaders.password, now: TestSite.referenceNow
             )
             let statuses = try await Self.together(

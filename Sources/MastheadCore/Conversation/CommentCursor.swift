@@ -66,7 +66,7 @@ public struct CommentCursor: Sendable, Equatable {
         self = cursor
     }
 
-    /// The milliseconds a cursor may point at: from 1970 to the end of 9999, as for ``StoryCursor``.
+    /// The milliseconds a cursor may point at: from 1970 to the end of 9999, as for ``ArticleCursor``.
     static let validMilliseconds: ClosedRange<Int64> = 0...253_402_300_799_999
 
     static func date(milliseconds: Int64) -> Date {

@@ -5,9 +5,9 @@ import Foundation
 public struct QuotedStatement: Sendable, Equatable {
     public var speaker: Entity
     public var text: String
-    public var story: StorySummary
+    public var story: ArticleSummary
 
-    public init(speaker: Entity, text: String, story: StorySummary) {
+    public init(speaker: Entity, text: String, story: ArticleSummary) {
         self.speaker = speaker
         self.text = text
         self.story = story

@@ -4,7 +4,7 @@ import Foundation
 /// few hundred at a time, so the rail never needs the archive's full texts.
 public struct RelatedProfile: Sendable, Equatable {
     public var id: UUID
-    /// Nil for a story not yet published (see ``RelatedStories/rail(for:candidates:latest:statistics:limit:)``
+    /// Nil for a story not yet published (see ``RelatedArticles/rail(for:candidates:latest:statistics:limit:)``
     /// for how recency treats it).
     public var publishedAt: Date?
     /// ``TopicName/key(_:)`` of each of its topics, so two spellings of one topic are one.
@@ -14,7 +14,7 @@ public struct RelatedProfile: Sendable, Equatable {
     public var clusterKey: String?
     /// Keys of the people, places and organisations it names, as the entity extractor spells them.
     public var entityKeys: Set<String>
-    /// ``StoryTerms/weights(headline:lede:body:limit:)`` of its text.
+    /// ``ArticleTerms/weights(headline:lede:body:limit:)`` of its text.
     public var terms: [String: Double]
 
     public init(
@@ -47,6 +47,6 @@ public struct RelatedProfile: Sendable, Equatable {
         self.init(
             id: id, publishedAt: publishedAt, topicNames: content.allTopics.map(\.name),
             primaryTopicName: content.primaryTopic?.name, entityKeys: entityKeys,
-            terms: StoryTerms.weights(headline: content.headline, lede: content.lede, body: content.bodyMarkdown))
+            terms: ArticleTerms.weights(headline: content.headline, lede: content.lede, body: content.bodyMarkdown))
     }
 }

@@ -5,7 +5,7 @@ import SQLKit
 
 /// Every change to a story, in one place that the newsroom, the command line and the Admin API all
 /// call. Each action checks the account's role against the story, runs in one transaction, keeps a
-/// revision when content changes, and records its domain event in the outbox.
+/// revision when content changes, and records its domain event in the events table.
 public struct ArticleActions: Sendable {
     let store: Store
 

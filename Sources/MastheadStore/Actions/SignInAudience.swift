@@ -19,7 +19,7 @@ extension SignInAudience where Account == StaffAccount {
     public static var staff: Self {
         Self(name: "staff", normalisedEmail: { StaffAccount.normalisedEmail($0) ?? $0.lowercased() }) {
             email, database in
-            try await AccountRepository(database: database).credentials(email: email)
+            try await StaffAccountRepository(database: database).credentials(email: email)
         }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import MastheadCore
 
 /// Webhooks: admins register endpoints; every deliverable event becomes a delivery row in the
-/// transaction that recorded it (``WebhookOutbox``); the deliverer takes due rows and records each
+/// transaction that recorded it (``WebhookDeliveryQueue``); the deliverer takes due rows and records each
 /// attempt here.
 public struct WebhookActions: Sendable {
     let store: Store
@@ -88,7 +88,7 @@ public struct WebhookActions: Sendable {
 }
 
 /// Writes a delivery for every endpoint that wants an event, in the event's own transaction.
-enum WebhookOutbox {
+enum WebhookDeliveryQueue {
     static func enqueue(_ event: DomainEvent, on database: any Database) async throws {
         try await enqueue([event], on: database)
     }

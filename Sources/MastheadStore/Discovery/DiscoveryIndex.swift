@@ -18,7 +18,7 @@ public struct DiscoveryIndex: Sendable {
     /// unpublished before the rails are worked out again.
     static let storedRailLength = ReadNext.railLength + 3
     /// How many stories a rail is chosen from: those sharing the most distinctive terms, entities or
-    /// topics. The ranking itself is ``RelatedStories``.
+    /// topics. The ranking itself is ``RelatedArticles``.
     static let candidatesPerSource = 40
     static let distinctiveTerms = 8
     static let maximumTermDocuments = 1_000
@@ -129,7 +129,7 @@ public struct DiscoveryIndex: Sendable {
         let statements = WhoSaidWhat.statements(in: text, entities: found).compactMap { statement in
             entityIDs[statement.speaker].map { (entityID: $0, statement: statement) }
         }
-        let terms = StoryTerms.weights(
+        let terms = ArticleTerms.weights(
             headline: headline, lede: lede, body: paragraphs.joined(separator: "\n\n"))
         let linked = mentions
 
@@ -266,7 +266,7 @@ public struct DiscoveryIndex: Sendable {
             existingTopics: existing, current: current)
     }
 
-    /// The story's rail as ``RelatedStories`` ranks it now, and whether the story is live; nil for a
+    /// The story's rail as ``RelatedArticles`` ranks it now, and whether the story is live; nil for a
     /// story that does not exist.
     func rank(_ articleID: UUID, now: Date, counts: CorpusCounts) async throws -> (live: Bool, rail: [RelatedScore])? {
         let sql = try self.sql
@@ -295,7 +295,7 @@ public struct DiscoveryIndex: Sendable {
             documentCount: counts.documents,
             termFrequency: try await counts.termFrequencies(allTerms, on: sql),
             entityFrequency: try await counts.entityFrequencies(story.profile.entityKeys, on: sql))
-        let rail = RelatedStories.rail(
+        let rail = RelatedArticles.rail(
             for: story.profile, candidates: candidates, latest: latest, statistics: statistics,
             limit: Self.storedRailLength)
         return (story.live, rail)

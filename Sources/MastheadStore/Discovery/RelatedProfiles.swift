@@ -2,7 +2,7 @@ import Foundation
 import MastheadCore
 import SQLKit
 
-/// What ``RelatedStories`` needs to know of stories, read in a handful of statements however many
+/// What ``RelatedArticles`` needs to know of stories, read in a handful of statements however many
 /// stories are asked for (in chunks, to stay under the databases' limits on bound values).
 enum RelatedProfiles {
     struct Loaded {

@@ -1,6 +1,6 @@
 import FluentKit
 
-/// The outbox: each domain event is written in the transaction that made the change it describes.
+/// The events table: each domain event is written in the transaction that made the change it describes.
 struct M012CreateEvents: AsyncMigration {
     var name: String { "012-create-events" }
 

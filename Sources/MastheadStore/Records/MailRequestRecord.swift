@@ -2,7 +2,7 @@ import FluentKit
 import Foundation
 
 /// A mail written to a reader's address and who asked for it (a hash of the client's address): what
-/// the mail limits count (``ReaderAccountActions/mail(to:requester:subject:body:now:on:)``).
+/// the mail limits count (``CommenterAccountActions/mail(to:requester:subject:body:now:on:)``).
 final class MailRequestRecord: Model, @unchecked Sendable {
     static let schema = "mail_requests"
 

@@ -7,7 +7,7 @@ import SQLKit
 /// statement of its own, and on SQLite a statement's trips between threads cost more CPU than the
 /// query itself.
 public struct ArticleSurroundings: Sendable {
-    public var readNext: [StorySummary]
+    public var readNext: [ArticleSummary]
     public var entities: [Entity]
     public var statements: [(speaker: Entity, text: String)]
 }
@@ -41,14 +41,14 @@ extension ArticleRepository {
     ) async throws -> ArticleSurroundings {
         guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
         let query = Self.surroundingsQuery(of: articleID, now: now)
-        var rail: [(Int, StorySummary)] = []
+        var rail: [(Int, ArticleSummary)] = []
         var entities: [(Int, Entity)] = []
         var statements: [(Int, Entity, String)] = []
         for row in try await sql.raw(query).all() {
             let order = try row.decode(column: "ord", as: Int.self)
             switch try row.decode(column: "part", as: Int.self) {
             case 0:
-                if let story = try StoryListQuery.summary(row) { rail.append((order, story)) }
+                if let story = try ArticleListQuery.summary(row) { rail.append((order, story)) }
             default:
                 guard let kind = EntityKind(rawValue: try row.decode(column: "status", as: String.self)),
                     let slug = Slug(try row.decode(column: "slug", as: String.self))

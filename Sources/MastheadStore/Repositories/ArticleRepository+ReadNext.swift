@@ -9,7 +9,7 @@ extension ArticleRepository {
     /// its entries passing the visibility rule at serve time, so a scheduled story joins when its
     /// time comes. A story with no stored rail yet gets the newest stories, as "latest" does.
     public func readNext(for articleID: UUID, mode: ReadNextMode, now: Date, limit: Int = ReadNext.railLength)
-        async throws -> [StorySummary]
+        async throws -> [ArticleSummary]
     {
         if mode == .related {
             let related = try await storedRail(of: articleID, now: now, limit: limit)
@@ -20,21 +20,21 @@ extension ArticleRepository {
 
     /// The rail of the newest stories but this one: the `latest` mode, and what `related` falls back to
     /// for a story with no rail of its own.
-    func latestRail(for articleID: UUID, now: Date, limit: Int) async throws -> [StorySummary] {
-        let newest = try await latest(now: now, limit: limit + 1).stories
+    func latestRail(for articleID: UUID, now: Date, limit: Int) async throws -> [ArticleSummary] {
+        let newest = try await latest(now: now, limit: limit + 1).articles
         return ReadNext.pick(for: articleID, from: newest, now: now, limit: limit)
     }
 
-    private func storedRail(of articleID: UUID, now: Date, limit: Int) async throws -> [StorySummary] {
+    private func storedRail(of articleID: UUID, now: Date, limit: Int) async throws -> [ArticleSummary] {
         guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
         var query = sql.select().from("read_next")
             .join(
                 "articles", on: SQLColumn("id", table: "articles"), .equal, SQLColumn("related_id", table: "read_next")
             )
             .where(SQLColumn("article_id", table: "read_next"), .equal, SQLBind(articleID))
-        query = VisibleArticles.predicate(StoryListQuery.selectingSummaries(query), now: now)
+        query = VisibleArticles.predicate(ArticleListQuery.selectingSummaries(query), now: now)
         return try await query.orderBy(SQLColumn("position", table: "read_next"), SQLDirection.ascending).limit(limit)
             .all()
-            .compactMap(StoryListQuery.summary)
+            .compactMap(ArticleListQuery.summary)
     }
 }

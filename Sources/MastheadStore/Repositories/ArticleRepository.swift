@@ -3,7 +3,7 @@ import Foundation
 import MastheadCore
 import SQLKit
 
-/// Articles in and out of the database. Lists are ``StoryListQuery``: newest first, keyset-paginated,
+/// Articles in and out of the database. Lists are ``ArticleListQuery``: newest first, keyset-paginated,
 /// one query per page whatever its length. Changes go through the write layer (``ArticleActions``),
 /// which calls the writing methods here inside its transaction.
 public struct ArticleRepository: Sendable {
@@ -75,43 +75,43 @@ public struct ArticleRepository: Sendable {
 
     /// The newest visible stories in `scope`, published since `since`, for the Content API.
     public func latest(
-        _ scope: FeedScope, now: Date, since: Date?, before cursor: StoryCursor?, limit: Int
-    ) async throws -> StoryPage {
-        let listScope: StoryListQuery.Scope
+        _ scope: FeedScope, now: Date, since: Date?, before cursor: ArticleCursor?, limit: Int
+    ) async throws -> ArticleSlice {
+        let listScope: ArticleListQuery.Scope
         switch scope {
         case .site: listScope = .site
         case .topic(let id): listScope = .topic(id)
         case .author(let id): listScope = .author(id)
         }
-        return try await StoryListQuery(scope: listScope, now: now, cursor: cursor, limit: limit, since: since)
+        return try await ArticleListQuery(scope: listScope, now: now, cursor: cursor, limit: limit, since: since)
             .run(on: database)
     }
 
     /// The newest visible stories on the site.
-    public func latest(now: Date, before cursor: StoryCursor? = nil, limit: Int) async throws -> StoryPage {
-        try await StoryListQuery(scope: .site, now: now, cursor: cursor, limit: limit).run(on: database)
+    public func latest(now: Date, before cursor: ArticleCursor? = nil, limit: Int) async throws -> ArticleSlice {
+        try await ArticleListQuery(scope: .site, now: now, cursor: cursor, limit: limit).run(on: database)
     }
 
     /// The newest visible stories tagged with a topic.
-    public func latest(inTopic topicID: UUID, now: Date, before cursor: StoryCursor? = nil, limit: Int)
-        async throws -> StoryPage
+    public func latest(inTopic topicID: UUID, now: Date, before cursor: ArticleCursor? = nil, limit: Int)
+        async throws -> ArticleSlice
     {
-        try await StoryListQuery(scope: .topic(topicID), now: now, cursor: cursor, limit: limit).run(on: database)
+        try await ArticleListQuery(scope: .topic(topicID), now: now, cursor: cursor, limit: limit).run(on: database)
     }
 
     /// The newest visible stories that name an entity, from its own index (see `M023CreateDiscovery`).
-    public func latest(naming entityID: UUID, now: Date, before cursor: StoryCursor? = nil, limit: Int)
-        async throws -> StoryPage
+    public func latest(naming entityID: UUID, now: Date, before cursor: ArticleCursor? = nil, limit: Int)
+        async throws -> ArticleSlice
     {
-        try await StoryListQuery(scope: .entity(entityID), now: now, cursor: cursor, limit: limit)
+        try await ArticleListQuery(scope: .entity(entityID), now: now, cursor: cursor, limit: limit)
             .run(on: database)
     }
 
     /// The newest visible stories an author wrote or co-wrote.
-    public func latest(byAuthor authorID: UUID, now: Date, before cursor: StoryCursor? = nil, limit: Int)
-        async throws -> StoryPage
+    public func latest(byAuthor authorID: UUID, now: Date, before cursor: ArticleCursor? = nil, limit: Int)
+        async throws -> ArticleSlice
     {
-        try await StoryListQuery(scope: .author(authorID), now: now, cursor: cursor, limit: limit)
+        try await ArticleListQuery(scope: .author(authorID), now: now, cursor: cursor, limit: limit)
             .run(on: database)
     }
 

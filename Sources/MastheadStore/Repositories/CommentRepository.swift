@@ -35,10 +35,10 @@ public struct CommentRepository: Sendable {
     /// with the published replies under them (up to ``repliesPerThread`` each), and the cursor of the next page.
     /// The top-level walk uses an index per order and stops after a page, so the first page of a
     /// 20,000-comment thread reads what a 20-comment one does.
-    public func page(
+    public func slice(
         onArticle articleID: UUID, order: CommentOrder, after cursor: CommentCursor? = nil,
         limit: Int = pageSize
-    ) async throws -> CommentPage {
+    ) async throws -> CommentSlice {
         var roots = try await CommentRows.all(
             (try sql).raw(Self.roots(onArticle: articleID, order: order, after: cursor, limit: limit + 1)))
         var next: CommentCursor?
@@ -50,7 +50,7 @@ public struct CommentRepository: Sendable {
         }
         let (replies, truncated) = try await self.replies(
             inThreads: roots.map(\.id), belowDepth: CommentThread.shownDepth + 2)
-        return CommentPage(roots: roots, replies: replies, next: next, truncated: truncated)
+        return CommentSlice(roots: roots, replies: replies, next: next, truncated: truncated)
     }
 
     /// An article's published top-level comments in `order` after `cursor`: the walk a page takes, one

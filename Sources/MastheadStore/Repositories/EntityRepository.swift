@@ -64,11 +64,11 @@ public struct EntityRepository: Sendable {
             )
             .where(SQLColumn("entity_id", table: "statements"), .equal, SQLBind(entity.id))
             .where(VisibleArticles.released(now: now, table: "statements"))
-        query = VisibleArticles.predicate(StoryListQuery.selectingSummaries(query), now: now)
+        query = VisibleArticles.predicate(ArticleListQuery.selectingSummaries(query), now: now)
         return try await query.orderBy(SQLColumn("published_at", table: "statements"), SQLDirection.descending)
             .orderBy(SQLColumn("position", table: "statements"), SQLDirection.ascending)
             .limit(limit).all().compactMap { row in
-                guard let story = try StoryListQuery.summary(row) else { return nil }
+                guard let story = try ArticleListQuery.summary(row) else { return nil }
                 return QuotedStatement(
                     speaker: entity, text: try row.decode(column: "text", as: String.self), story: story)
             }

@@ -2,7 +2,7 @@ import FluentKit
 import Foundation
 import MastheadCore
 
-/// The outbox, read back: what happened to a story, newest first.
+/// The events table, read back: what happened to a story, newest first.
 public struct EventRepository: Sendable {
     let database: any Database
 

@@ -11,7 +11,7 @@ public struct ModerationRepository: Sendable {
     /// A comment waiting in a queue, with its story, its author's account and the reports against it.
     public struct QueuedComment: Sendable {
         public var comment: Comment
-        public var story: StorySummary
+        public var story: ArticleSummary
         public var commenter: Commenter?
         public var reports: [CommentReport]
     }
@@ -37,12 +37,12 @@ public struct ModerationRepository: Sendable {
         guard !comments.isEmpty else { return [] }
         let stories = try await ArticleRecord.query(on: database).filter(\.$id ~~ Set(comments.map(\.articleID)))
             .all()
-        var summaries: [UUID: StorySummary] = [:]
+        var summaries: [UUID: ArticleSummary] = [:]
         for article in stories {
             guard let id = article.id, let slug = Slug(article.slug),
                 let status = ArticleStatus(rawValue: article.status)
             else { continue }
-            summaries[id] = StorySummary(
+            summaries[id] = ArticleSummary(
                 id: id, slug: slug, headline: article.headline, lede: article.lede, status: status,
                 publishedAt: article.publishedAt)
         }

@@ -5,7 +5,7 @@ import SQLKit
 
 /// One story found by search: what a list shows, and where the words matched.
 public struct SearchHit: Sendable, Equatable {
-    public var story: StorySummary
+    public var story: ArticleSummary
     /// Escaped text with the matches in `<mark>` (``SearchSnippet``).
     public var snippetHTML: String
 }

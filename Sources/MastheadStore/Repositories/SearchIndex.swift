@@ -166,7 +166,7 @@ enum SearchIndex {
                 let status = ArticleStatus(rawValue: try row.decode(column: "status", as: String.self))
             else { continue }
             let id = try row.decode(column: "id", as: UUID.self)
-            let story = StorySummary(
+            let story = ArticleSummary(
                 id: id, slug: slug, headline: try row.decode(column: "headline", as: String.self),
                 lede: try row.decode(column: "lede", as: String.self), status: status,
                 publishedAt: try row.decode(column: "published_at", as: Date?.self), primaryTopic: nil)

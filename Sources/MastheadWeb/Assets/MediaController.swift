@@ -8,8 +8,8 @@ struct MediaController {
     let media: MediaLibrary
 
     func register(on router: Router<AppRequestContext>) {
-        router.get(SiteRoute.Pattern.media, use: file)
-        router.allowOnly([.get], on: SiteRoute.Pattern.media)
+        router.get(ReaderRoute.Pattern.media, use: file)
+        router.allowOnly([.get], on: ReaderRoute.Pattern.media)
     }
 
     func file(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -78,7 +78,7 @@ private enum RouteQuery {
         switch self {
         case .storyList:
             // A malformed cursor reads as the first page (``ReaderController``).
-            return [get("before").flatMap(StoryCursor.init(token:)).map { ("before", $0.token) }].compactMap { $0 }
+            return [get("before").flatMap(ArticleCursor.init(token:)).map { ("before", $0.token) }].compactMap { $0 }
         case .articlePage:
             return Self.articlePage(get)
         case .searchPage:
@@ -135,7 +135,7 @@ private enum RouteQuery {
         guard let limit = apiLimit(get) else { return nil }
         kept += limit
         if let text = get("before") {
-            guard let cursor = StoryCursor(token: text) else { return nil }
+            guard let cursor = ArticleCursor(token: text) else { return nil }
             kept.append(("before", cursor.token))
         }
         if let text = get("since") {

@@ -8,11 +8,11 @@ enum SurrogateKeys {
     /// An article page: the story, its topics and authors, and its Read next rail (`lists`, since a
     /// newly published story may join it, and each story in it).
     static func articlePage(_ article: Article, rail: [UUID]) -> String {
-        header([CacheKey.lists] + story(article) + rail.map(CacheKey.article))
+        header([CacheKey.lists] + Self.article(article) + rail.map(CacheKey.article))
     }
 
     /// One story as the Content API gives it.
-    static func story(_ article: Article) -> [String] {
+    static func article(_ article: Article) -> [String] {
         [CacheKey.article(article.id)] + article.topics.map { CacheKey.topic($0.id) }
             + article.authors.map { CacheKey.author($0.id) }
     }

@@ -11,27 +11,27 @@ struct AccountController {
     let site: Site
 
     func register(on router: Router<AppRequestContext>) {
-        router.get(SiteRoute.Pattern.signUp, use: signUpForm)
-        router.post(SiteRoute.Pattern.signUp, use: signUp)
-        router.allowOnly([.get, .post], on: SiteRoute.Pattern.signUp)
-        router.get(SiteRoute.Pattern.signIn, use: signInForm)
-        router.post(SiteRoute.Pattern.signIn, use: signIn)
-        router.allowOnly([.get, .post], on: SiteRoute.Pattern.signIn)
-        router.post(SiteRoute.Pattern.signOut, use: signOut)
-        router.allowOnly([.post], on: SiteRoute.Pattern.signOut)
-        router.post(SiteRoute.Pattern.signOutEverywhere, use: signOutEverywhere)
-        router.allowOnly([.post], on: SiteRoute.Pattern.signOutEverywhere)
-        router.get(SiteRoute.Pattern.account, use: account)
-        router.allowOnly([.get], on: SiteRoute.Pattern.account)
-        router.post(SiteRoute.Pattern.accountResend, use: resend)
-        router.allowOnly([.post], on: SiteRoute.Pattern.accountResend)
-        router.get(SiteRoute.Pattern.verify, use: verifyForm)
-        router.post(SiteRoute.Pattern.verify, use: verify)
-        router.allowOnly([.get, .post], on: SiteRoute.Pattern.verify)
-        router.get(SiteRoute.Pattern.accountDownload, use: download)
-        router.allowOnly([.get], on: SiteRoute.Pattern.accountDownload)
-        router.post(SiteRoute.Pattern.accountDelete, use: delete)
-        router.allowOnly([.post], on: SiteRoute.Pattern.accountDelete)
+        router.get(ReaderRoute.Pattern.signUp, use: signUpForm)
+        router.post(ReaderRoute.Pattern.signUp, use: signUp)
+        router.allowOnly([.get, .post], on: ReaderRoute.Pattern.signUp)
+        router.get(ReaderRoute.Pattern.signIn, use: signInForm)
+        router.post(ReaderRoute.Pattern.signIn, use: signIn)
+        router.allowOnly([.get, .post], on: ReaderRoute.Pattern.signIn)
+        router.post(ReaderRoute.Pattern.signOut, use: signOut)
+        router.allowOnly([.post], on: ReaderRoute.Pattern.signOut)
+        router.post(ReaderRoute.Pattern.signOutEverywhere, use: signOutEverywhere)
+        router.allowOnly([.post], on: ReaderRoute.Pattern.signOutEverywhere)
+        router.get(ReaderRoute.Pattern.account, use: account)
+        router.allowOnly([.get], on: ReaderRoute.Pattern.account)
+        router.post(ReaderRoute.Pattern.accountResend, use: resend)
+        router.allowOnly([.post], on: ReaderRoute.Pattern.accountResend)
+        router.get(ReaderRoute.Pattern.verify, use: verifyForm)
+        router.post(ReaderRoute.Pattern.verify, use: verify)
+        router.allowOnly([.get, .post], on: ReaderRoute.Pattern.verify)
+        router.get(ReaderRoute.Pattern.accountDownload, use: download)
+        router.allowOnly([.get], on: ReaderRoute.Pattern.accountDownload)
+        router.post(ReaderRoute.Pattern.accountDelete, use: delete)
+        router.allowOnly([.post], on: ReaderRoute.Pattern.accountDelete)
     }
 
     // MARK: Sign up
@@ -95,7 +95,7 @@ struct AccountController {
             let reader = try await signIn.attempt(
                 .reader, email: fields["email"], password: fields["password"],
                 address: try await site.addressHash(request, context), now: site.clock.now)
-            var response = Response.redirect(to: next ?? SiteRoute.account.path, type: .normal)
+            var response = Response.redirect(to: next ?? ReaderRoute.account.path, type: .normal)
             response.setCookie(try await site.readers.start(for: reader))
             return try read.withCookie(response)
         } catch SignIn.Refusal.throttled(let wait) {
@@ -111,7 +111,7 @@ struct AccountController {
 
     func signOut(_ request: Request, context: AppRequestContext) async throws -> Response {
         try await ReaderForm.read(request, context: context, site: site).requireGenuine()
-        var response = Response.redirect(to: SiteRoute.home().path, type: .normal)
+        var response = Response.redirect(to: ReaderRoute.home().path, type: .normal)
         response.setCookie(try await site.readers.end(request))
         return response
     }
@@ -119,7 +119,7 @@ struct AccountController {
     /// Ends every session of the signed-in reader's account, this one included.
     func signOutEverywhere(_ request: Request, context: AppRequestContext) async throws -> Response {
         try await ReaderForm.read(request, context: context, site: site).requireGenuine()
-        var response = Response.redirect(to: SiteRoute.home().path, type: .normal)
+        var response = Response.redirect(to: ReaderRoute.home().path, type: .normal)
         if let reader = try await site.readers.reader(request) {
             try await site.store.sessions.endSessions(ofAccount: reader.id)
         }
@@ -131,7 +131,7 @@ struct AccountController {
 
     func account(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let reader = try await site.readers.reader(request) else {
-            return Response.redirect(to: SiteRoute.signIn(next: SiteRoute.account.path).path, type: .normal)
+            return Response.redirect(to: ReaderRoute.signIn(next: ReaderRoute.account.path).path, type: .normal)
         }
         let notice = request.uri.queryParameters.get("sent") == "1" ? "We sent a new link to \(reader.email)." : nil
         return await site.formPage(request) {
@@ -148,7 +148,7 @@ struct AccountController {
         try await site.readerAccounts.resendVerification(
             to: reader, requester: try await site.addressHash(request, context), mailing: site.mailing,
             now: site.clock.now)
-        return Response.redirect(to: SiteRoute.account.path + "?sent=1", type: .normal)
+        return Response.redirect(to: ReaderRoute.account.path + "?sent=1", type: .normal)
     }
 
     // MARK: Verification
@@ -156,7 +156,7 @@ struct AccountController {
     func verifyForm(_ request: Request, context: AppRequestContext) async throws -> Response {
         let raw = context.parameters.get("token") ?? ""
         return await site.formPage(request) {
-            page(.verify, token: $0, next: nil, action: SiteRoute.verify(raw).path, status: .ok)
+            page(.verify, token: $0, next: nil, action: ReaderRoute.verify(raw).path, status: .ok)
         }
     }
 
@@ -166,24 +166,24 @@ struct AccountController {
         func refuse(_ status: HTTPResponse.Status, _ problem: String) throws -> Response {
             try read.withCookie(
                 page(
-                    .verify, token: read.token, next: nil, action: SiteRoute.verify(raw).path, problems: [problem],
+                    .verify, token: read.token, next: nil, action: ReaderRoute.verify(raw).path, problems: [problem],
                     status: status))
         }
         guard read.isGenuine else { return try refuse(.forbidden, "The page had expired. Press the button again.") }
         do {
             let reader = try await site.readerAccounts.verify(
                 token: raw, password: read.fields["password"], now: site.clock.now)
-            var response = Response.redirect(to: SiteRoute.account.path, type: .normal)
+            var response = Response.redirect(to: ReaderRoute.account.path, type: .normal)
             response.setCookie(try await site.readers.start(for: reader))
             return try read.withCookie(response)
-        } catch ReaderAccountActions.VerificationRefusal.wrongPassword {
+        } catch CommenterAccountActions.VerificationRefusal.wrongPassword {
             return try refuse(
                 .unprocessableContent,
                 "That is not the password chosen when this account was created. Please try again.")
-        } catch ReaderAccountActions.VerificationRefusal.expired {
+        } catch CommenterAccountActions.VerificationRefusal.expired {
             return try refuse(
                 .gone, "This link has expired. Sign in and ask for a new one from your account page.")
-        } catch ReaderAccountActions.VerificationRefusal.unknownOrUsed {
+        } catch CommenterAccountActions.VerificationRefusal.unknownOrUsed {
             return try refuse(
                 .notFound,
                 "This link has been used already or is not one we sent. Sign in to see where your account stands.")
@@ -228,7 +228,7 @@ struct AccountController {
                     status: .unprocessableContent))
         }
         try await site.readerAccounts.deleteAccount(reader, now: site.clock.now)
-        var response = Response.redirect(to: SiteRoute.home().path, type: .normal)
+        var response = Response.redirect(to: ReaderRoute.home().path, type: .normal)
         response.setCookie(try await site.readers.end(request))
         return response
     }

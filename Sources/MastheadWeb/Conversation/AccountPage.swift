@@ -71,15 +71,15 @@ struct AccountPage: PageContext {
         self.notice = notice
         self.problems = problems
         hasProblems = !problems.isEmpty
-        signUpURL = SiteRoute.signUp(next: next).path
-        signInURL = SiteRoute.signIn(next: next).path
-        signUpAction = SiteRoute.signUp(next: nil).path
-        signInAction = SiteRoute.signIn(next: nil).path
-        signOutAction = SiteRoute.signOut.path
-        signOutEverywhereAction = SiteRoute.signOutEverywhere.path
-        resendAction = SiteRoute.accountResend.path
-        downloadURL = SiteRoute.accountDownload.path
-        deleteAction = SiteRoute.accountDelete.path
+        signUpURL = ReaderRoute.signUp(next: next).path
+        signInURL = ReaderRoute.signIn(next: next).path
+        signUpAction = ReaderRoute.signUp(next: nil).path
+        signInAction = ReaderRoute.signIn(next: nil).path
+        signOutAction = ReaderRoute.signOut.path
+        signOutEverywhereAction = ReaderRoute.signOutEverywhere.path
+        resendAction = ReaderRoute.accountResend.path
+        downloadURL = ReaderRoute.accountDownload.path
+        deleteAction = ReaderRoute.accountDelete.path
     }
 }
 

@@ -10,9 +10,9 @@ struct CommentController {
     let site: Site
 
     func register(on router: Router<AppRequestContext>) {
-        router.post(SiteRoute.Pattern.articleComments, use: post)
-        router.get(SiteRoute.Pattern.articleComments, use: conversation)
-        router.allowOnly([.get, .post], on: SiteRoute.Pattern.articleComments)
+        router.post(ReaderRoute.Pattern.articleComments, use: post)
+        router.get(ReaderRoute.Pattern.articleComments, use: conversation)
+        router.allowOnly([.get, .post], on: ReaderRoute.Pattern.articleComments)
     }
 
     /// The form's address, opened as a page (a reload after a refused post, a shared link): the
@@ -21,7 +21,7 @@ struct CommentController {
         guard let slug = context.slugParameter,
             try await site.store.articles.visible(slug: slug, now: site.clock.now) != nil
         else { throw HTTPError(.notFound) }
-        return Response.redirect(to: SiteRoute.article(slug).path + "#comments", type: .normal)
+        return Response.redirect(to: ReaderRoute.article(slug).path + "#comments", type: .normal)
     }
 
     func post(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -91,12 +91,12 @@ struct CommentController {
         switch outcome {
         case .published(let comment):
             return try read.withCookie(
-                Response.redirect(to: SiteRoute.comment(article: article.slug, id: comment.id).path, type: .normal))
+                Response.redirect(to: ReaderRoute.comment(article: article.slug, id: comment.id).path, type: .normal))
         case .held(let comment), .rejected(let comment):
             let notice: Notice = comment.status == .rejected ? .rejected : .held
             return try read.withCookie(
                 Response.redirect(
-                    to: SiteRoute.notice(article.slug, notice, reason: comment.reason).path, type: .normal))
+                    to: ReaderRoute.notice(article.slug, notice, reason: comment.reason).path, type: .normal))
         case .rateLimited(let wait):
             var response = try await refuse(
                 .tooManyRequests,

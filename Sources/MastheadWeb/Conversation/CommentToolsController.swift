@@ -10,18 +10,18 @@ struct CommentToolsController {
     let site: Site
 
     func register(on router: Router<AppRequestContext>) {
-        router.get(SiteRoute.Pattern.commentThread, use: thread)
-        router.allowOnly([.get], on: SiteRoute.Pattern.commentThread)
-        router.get(SiteRoute.Pattern.commentEdit, use: editForm)
-        router.post(SiteRoute.Pattern.commentEdit, use: edit)
-        router.allowOnly([.get, .post], on: SiteRoute.Pattern.commentEdit)
-        router.post(SiteRoute.Pattern.commentDelete, use: delete)
-        router.allowOnly([.post], on: SiteRoute.Pattern.commentDelete)
-        router.post(SiteRoute.Pattern.commentLike, use: like)
-        router.allowOnly([.post], on: SiteRoute.Pattern.commentLike)
-        router.get(SiteRoute.Pattern.commentReport, use: reportForm)
-        router.post(SiteRoute.Pattern.commentReport, use: report)
-        router.allowOnly([.get, .post], on: SiteRoute.Pattern.commentReport)
+        router.get(ReaderRoute.Pattern.commentThread, use: thread)
+        router.allowOnly([.get], on: ReaderRoute.Pattern.commentThread)
+        router.get(ReaderRoute.Pattern.commentEdit, use: editForm)
+        router.post(ReaderRoute.Pattern.commentEdit, use: edit)
+        router.allowOnly([.get, .post], on: ReaderRoute.Pattern.commentEdit)
+        router.post(ReaderRoute.Pattern.commentDelete, use: delete)
+        router.allowOnly([.post], on: ReaderRoute.Pattern.commentDelete)
+        router.post(ReaderRoute.Pattern.commentLike, use: like)
+        router.allowOnly([.post], on: ReaderRoute.Pattern.commentLike)
+        router.get(ReaderRoute.Pattern.commentReport, use: reportForm)
+        router.post(ReaderRoute.Pattern.commentReport, use: report)
+        router.allowOnly([.get, .post], on: ReaderRoute.Pattern.commentReport)
     }
 
     /// "Continue this thread": a comment with its replies, two levels deep again.
@@ -48,7 +48,7 @@ struct CommentToolsController {
                         title: "Comment thread",
                         description: "A thread from the conversation under “\(article.headline)”.",
                         route: .commentThread(article.slug, id)),
-                    headline: article.headline, articleURL: SiteRoute.article(article.slug).path + "#comments",
+                    headline: article.headline, articleURL: ReaderRoute.article(article.slug).path + "#comments",
                     threads: nodes.map { CommentView($0, viewer: viewer) }, csrfToken: token,
                     guestForm: reader == nil, maxBodyLength: site.settings.comments.policy.maximumLength))
             response.headers[.cacheControl] = "private, no-cache"
@@ -98,8 +98,8 @@ struct CommentToolsController {
                     id, by: reader, body: valid.body, policy: site.settings.comments.policy, now: site.clock.now)
                 let destination =
                     edited.status == .published
-                    ? SiteRoute.comment(article: article.slug, id: id).path
-                    : SiteRoute.notice(article.slug, .held, reason: edited.reason).path
+                    ? ReaderRoute.comment(article: article.slug, id: id).path
+                    : ReaderRoute.notice(article.slug, .held, reason: edited.reason).path
                 return Response.redirect(to: destination, type: .normal)
             } catch ActionError.notAllowed(let message) {
                 return try refuse(.forbidden, [message])
@@ -114,7 +114,7 @@ struct CommentToolsController {
         let reader = try await signedIn(request)
         try await ReaderForm.read(request, context: context, site: site).requireGenuine()
         try await site.store.commentActions.delete(id, by: reader, now: site.clock.now)
-        return Response.redirect(to: SiteRoute.notice(article.slug, .deleted).path, type: .normal)
+        return Response.redirect(to: ReaderRoute.notice(article.slug, .deleted).path, type: .normal)
     }
 
     func like(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -122,7 +122,7 @@ struct CommentToolsController {
         let reader = try await signedIn(request)
         try await ReaderForm.read(request, context: context, site: site).requireGenuine()
         try await site.store.commentActions.toggleLike(id, by: reader, now: site.clock.now)
-        return Response.redirect(to: SiteRoute.comment(article: article.slug, id: id).path, type: .normal)
+        return Response.redirect(to: ReaderRoute.comment(article: article.slug, id: id).path, type: .normal)
     }
 
     func reportForm(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -170,7 +170,7 @@ struct CommentToolsController {
                 return response
             }
             return Response.redirect(
-                to: SiteRoute.notice(article.slug, .reported).path, type: .normal)
+                to: ReaderRoute.notice(article.slug, .reported).path, type: .normal)
         }
     }
 
@@ -199,8 +199,8 @@ struct CommentToolsController {
         var response = site.html(
             CommentEditPage(
                 layout: site.layout(title: "Edit your comment", description: "Edit your comment.", route: nil),
-                headline: article.headline, articleURL: SiteRoute.article(article.slug).path + "#comments",
-                action: SiteRoute.commentEdit(article.slug, comment.id).path, csrfToken: token, body: body,
+                headline: article.headline, articleURL: ReaderRoute.article(article.slug).path + "#comments",
+                action: ReaderRoute.commentEdit(article.slug, comment.id).path, csrfToken: token, body: body,
                 problems: problems, hasProblems: !problems.isEmpty,
                 timeLeft: left > 0 ? "You can edit it for \(CommentController.wait(left)) more." : nil,
                 maxBodyLength: site.settings.comments.policy.maximumLength),
@@ -216,8 +216,8 @@ struct CommentToolsController {
         var response = site.html(
             CommentReportPage(
                 layout: site.layout(title: "Report a comment", description: "Report a comment.", route: nil),
-                headline: article.headline, articleURL: SiteRoute.comment(article: article.slug, id: comment.id).path,
-                action: SiteRoute.commentReport(article.slug, comment.id).path, csrfToken: token,
+                headline: article.headline, articleURL: ReaderRoute.comment(article: article.slug, id: comment.id).path,
+                action: ReaderRoute.commentReport(article.slug, comment.id).path, csrfToken: token,
                 displayName: comment.displayName, bodyHTML: comment.bodyHTML,
                 reasons: ReportReason.allCases.map {
                     ReasonOption(value: $0.rawValue, label: $0.label, isChosen: $0 == reason)

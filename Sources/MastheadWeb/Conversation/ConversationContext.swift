@@ -34,7 +34,7 @@ struct ConversationContext {
 
     struct Input {
         var article: Article
-        var page: CommentPage
+        var page: CommentSlice
         var picks: [Comment]
         var own: [Comment]
         var liked: Set<UUID>
@@ -59,22 +59,22 @@ struct ConversationContext {
         threads = input.page.threads.map { CommentView($0, viewer: viewer) }
         orders = CommentOrder.allCases.map {
             OrderLink(
-                label: $0.label, url: SiteRoute.conversation(slug, order: $0, after: nil).path,
+                label: $0.label, url: ReaderRoute.conversation(slug, order: $0, after: nil).path,
                 isCurrent: $0 == input.order)
         }
-        nextPageURL = input.page.next.map { SiteRoute.conversation(slug, order: input.order, after: $0).path }
+        nextPageURL = input.page.next.map { ReaderRoute.conversation(slug, order: input.order, after: $0).path }
         own = input.own.map { OwnCommentView($0, now: now, timeZone: zone) }
         hasOwn = !input.own.isEmpty
         notice = input.notice
         isClosed = invitation == .closed
         form = canPost || input.form.hasProblems ? input.form : nil
-        reader = input.reader.map { ReaderBar($0, returnTo: SiteRoute.article(slug).path) }
-        let back = SiteRoute.article(slug).path + "#comments"
-        signInURL = SiteRoute.signIn(next: back).path
-        signUpURL = SiteRoute.signUp(next: back).path
+        reader = input.reader.map { ReaderBar($0, returnTo: ReaderRoute.article(slug).path) }
+        let back = ReaderRoute.article(slug).path + "#comments"
+        signInURL = ReaderRoute.signIn(next: back).path
+        signUpURL = ReaderRoute.signUp(next: back).path
         needsAccount = invitation == .account
         csrfToken = input.form.csrfToken
-        liveURL = SiteRoute.liveComments(slug).path
+        liveURL = ReaderRoute.liveComments(slug).path
         guestForm = input.reader == nil
         maxBodyLength = site.settings.comments.policy.maximumLength
         scriptURL = site.theme.assets.url(for: "comments.js")
@@ -97,8 +97,8 @@ struct ReaderBar {
     init(_ reader: Commenter, returnTo: String) {
         displayName = reader.displayName
         isVerified = reader.isVerified
-        accountURL = SiteRoute.account.path
-        signOutAction = SiteRoute.signOut.path
+        accountURL = ReaderRoute.account.path
+        signOutAction = ReaderRoute.signOut.path
     }
 }
 
@@ -167,17 +167,17 @@ struct CommentView {
         likeLabel = comment.likeCount == 1 ? "1 like" : "\(comment.likeCount) likes"
         isLiked = viewer.liked.contains(comment.id)
         let policy = viewer.policy
-        likeAction = policy.mayLike(comment) ? SiteRoute.commentLike(slug, comment.id).path : nil
-        reportURL = policy.mayReport(comment) ? SiteRoute.commentReport(slug, comment.id).path : nil
+        likeAction = policy.mayLike(comment) ? ReaderRoute.commentLike(slug, comment.id).path : nil
+        reportURL = policy.mayReport(comment) ? ReaderRoute.commentReport(slug, comment.id).path : nil
         // A pick is replied to where it stands in the thread.
         replyAction =
-            !comment.isDeleted && viewer.canReply && !isPick ? SiteRoute.articleComments(slug).path : nil
-        editURL = policy.mayEdit(comment) ? SiteRoute.commentEdit(slug, comment.id).path : nil
-        deleteAction = policy.mayDelete(comment) ? SiteRoute.commentDelete(slug, comment.id).path : nil
+            !comment.isDeleted && viewer.canReply && !isPick ? ReaderRoute.articleComments(slug).path : nil
+        editURL = policy.mayEdit(comment) ? ReaderRoute.commentEdit(slug, comment.id).path : nil
+        deleteAction = policy.mayDelete(comment) ? ReaderRoute.commentDelete(slug, comment.id).path : nil
         self.depth = depth
         self.replies = replies
         hasReplies = !replies.isEmpty
-        continueURL = continues ? SiteRoute.commentThread(slug, comment.id).path : nil
+        continueURL = continues ? ReaderRoute.commentThread(slug, comment.id).path : nil
     }
 }
 
@@ -219,7 +219,7 @@ struct CommentFormContext {
         article: Slug, csrfToken: String?, displayName: String = "", body: String = "", parentID: UUID? = nil,
         problems: [String] = [], asGuest: Bool = true, maxBodyLength: Int = CommentSubmission.maximumBodyLength
     ) {
-        action = SiteRoute.articleComments(article).path
+        action = ReaderRoute.articleComments(article).path
         self.csrfToken = csrfToken
         self.displayName = displayName
         self.body = body

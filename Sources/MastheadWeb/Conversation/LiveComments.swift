@@ -156,8 +156,8 @@ struct LiveCommentsController {
     let site: Site
 
     func register(on router: Router<AppRequestContext>) {
-        router.get(SiteRoute.Pattern.liveComments, use: stream)
-        router.allowOnly([.get], on: SiteRoute.Pattern.liveComments)
+        router.get(ReaderRoute.Pattern.liveComments, use: stream)
+        router.allowOnly([.get], on: ReaderRoute.Pattern.liveComments)
     }
 
     func stream(_ request: Request, context: AppRequestContext) async throws -> Response {

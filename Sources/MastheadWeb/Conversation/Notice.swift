@@ -1,7 +1,7 @@
 import MastheadCore
 
 /// What the article page says after a reader's action. The action redirects to
-/// ``SiteRoute/notice(_:_:reason:)``, and the page reads the same names back; anything else in the
+/// ``ReaderRoute/notice(_:_:reason:)``, and the page reads the same names back; anything else in the
 /// query shows nothing.
 enum Notice: String {
     case held

@@ -12,18 +12,18 @@ struct FeedController {
 
     func register(on router: Router<AppRequestContext>) {
         for format in FeedFormat.allCases {
-            router.get(SiteRoute.Pattern.siteFeed(format)) { request, _ in
+            router.get(ReaderRoute.Pattern.siteFeed(format)) { request, _ in
                 try await Self(site: site.reading(request)).siteFeed(format, request: request)
             }
-            router.get(SiteRoute.Pattern.topicFeed(format)) { request, context in
+            router.get(ReaderRoute.Pattern.topicFeed(format)) { request, context in
                 try await Self(site: site.reading(request)).topicFeed(format, request: request, context: context)
             }
-            router.get(SiteRoute.Pattern.authorFeed(format)) { request, context in
+            router.get(ReaderRoute.Pattern.authorFeed(format)) { request, context in
                 try await Self(site: site.reading(request)).authorFeed(format, request: request, context: context)
             }
             for pattern in [
-                SiteRoute.Pattern.siteFeed(format), SiteRoute.Pattern.topicFeed(format),
-                SiteRoute.Pattern.authorFeed(format),
+                ReaderRoute.Pattern.siteFeed(format), ReaderRoute.Pattern.topicFeed(format),
+                ReaderRoute.Pattern.authorFeed(format),
             ] {
                 router.allowOnly([.get], on: pattern)
             }
@@ -58,8 +58,8 @@ struct FeedController {
     }
 
     private func respond(
-        _ format: FeedFormat, scope: ArticleRepository.FeedScope, title: String, description: String, page: SiteRoute,
-        feed route: SiteRoute, request: Request
+        _ format: FeedFormat, scope: ArticleRepository.FeedScope, title: String, description: String, page: ReaderRoute,
+        feed route: ReaderRoute, request: Request
     ) async throws -> Response {
         let settings = site.settings
         let stories = try await site.store.articles.feed(scope, now: site.clock.now, limit: Self.length)
@@ -83,11 +83,11 @@ struct FeedController {
 extension SyndicationItem {
     init(_ article: Article, base: String, fullText: Bool) {
         self.init(
-            url: SiteRoute.article(article.slug).url(base: base), title: article.headline, summary: article.lede,
+            url: ReaderRoute.article(article.slug).url(base: base), title: article.headline, summary: article.lede,
             contentHTML: fullText ? article.bodyHTML : nil, published: article.publishedAt ?? .distantPast,
             updated: article.updatedAt,
-            authors: article.authors.map { Person(name: $0.name, url: SiteRoute.author($0.slug).url(base: base)) },
+            authors: article.authors.map { Person(name: $0.name, url: ReaderRoute.author($0.slug).url(base: base)) },
             categories: article.content.allTopics.map(\.name), corrections: article.corrections,
-            imageURL: article.content.image.map { SiteRoute.media($0.file).url(base: base) })
+            imageURL: article.content.image.map { ReaderRoute.media($0.file).url(base: base) })
     }
 }

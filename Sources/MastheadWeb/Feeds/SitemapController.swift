@@ -9,14 +9,14 @@ struct SitemapController {
     let site: Site
 
     func register(on router: Router<AppRequestContext>) {
-        router.get(SiteRoute.Pattern.sitemapIndex) { request, context in
+        router.get(ReaderRoute.Pattern.sitemapIndex) { request, context in
             try await Self(site: site.reading(request)).index(request, context: context)
         }
-        router.get(SiteRoute.Pattern.sitemap) { request, context in
+        router.get(ReaderRoute.Pattern.sitemap) { request, context in
             try await Self(site: site.reading(request)).sitemap(request, context: context)
         }
-        router.get(SiteRoute.Pattern.robots, use: robots)
-        for pattern in [SiteRoute.Pattern.sitemapIndex, SiteRoute.Pattern.sitemap, SiteRoute.Pattern.robots] {
+        router.get(ReaderRoute.Pattern.robots, use: robots)
+        for pattern in [ReaderRoute.Pattern.sitemapIndex, ReaderRoute.Pattern.sitemap, ReaderRoute.Pattern.robots] {
             router.allowOnly([.get], on: pattern)
         }
     }
@@ -31,7 +31,7 @@ struct SitemapController {
         let pages = max(1, (count + SitemapWriter.maximumURLs - 1) / SitemapWriter.maximumURLs)
         let names = (1...pages).map { "articles-\($0).xml" } + ["topics.xml", "authors.xml", "news.xml"]
         let body = SitemapWriter.index(
-            names.map { .init(url: SiteRoute.sitemap($0).url(base: base), lastModified: nil) })
+            names.map { .init(url: ReaderRoute.sitemap($0).url(base: base), lastModified: nil) })
         return ConditionalResponse.make(body, contentType: Self.xml, lastModified: nil, request: request)
             .cached(as: SurrogateKeys.header([CacheKey.lists, CacheKey.sitemap, CacheKey.taxonomy]))
     }
@@ -45,19 +45,19 @@ struct SitemapController {
         case "topics.xml":
             body = SitemapWriter.urlSet(
                 try await site.store.topics.all().map {
-                    .init(url: SiteRoute.topic($0.slug).url(base: base), lastModified: nil)
+                    .init(url: ReaderRoute.topic($0.slug).url(base: base), lastModified: nil)
                 })
         case "authors.xml":
             body = SitemapWriter.urlSet(
                 try await site.store.authors.all().map {
-                    .init(url: SiteRoute.author($0.slug).url(base: base), lastModified: nil)
+                    .init(url: ReaderRoute.author($0.slug).url(base: base), lastModified: nil)
                 })
         case "news.xml":
             let recent = try await site.store.articles.published(
                 since: now.addingTimeInterval(-Self.newsWindow), now: now, limit: Self.newsLimit)
             body = SitemapWriter.news(
                 recent.map {
-                    .init(url: SiteRoute.article($0.slug).url(base: base), title: $0.headline, published: $0.published)
+                    .init(url: ReaderRoute.article($0.slug).url(base: base), title: $0.headline, published: $0.published)
                 },
                 publication: site.settings.name, language: site.settings.language)
         default:
@@ -65,7 +65,7 @@ struct SitemapController {
             let entries = try await site.store.articles.sitemapPage(page - 1, size: SitemapWriter.maximumURLs, now: now)
             guard !entries.isEmpty || page == 1 else { throw HTTPError(.notFound) }
             body = SitemapWriter.urlSet(
-                entries.map { .init(url: SiteRoute.article($0.slug).url(base: base), lastModified: $0.lastModified) })
+                entries.map { .init(url: ReaderRoute.article($0.slug).url(base: base), lastModified: $0.lastModified) })
         }
         return ConditionalResponse.make(body, contentType: Self.xml, lastModified: nil, request: request)
             .cached(as: SurrogateKeys.header([CacheKey.lists, CacheKey.sitemap, CacheKey.taxonomy]))
@@ -78,8 +78,8 @@ struct SitemapController {
             Disallow: /newsroom
             Allow: /
 
-            Sitemap: \(SiteRoute.sitemapIndex.url(base: base))
-            Sitemap: \(SiteRoute.sitemap("news.xml").url(base: base))
+            Sitemap: \(ReaderRoute.sitemapIndex.url(base: base))
+            Sitemap: \(ReaderRoute.sitemap("news.xml").url(base: base))
 
             """
         return ConditionalResponse.make(

@@ -10,9 +10,9 @@ struct DeskController {
 
     func register(on group: RouterGroup<NewsroomRequestContext>) {
         group.get(NewsroomRoute.Pattern.dashboard, use: dashboard)
-        group.get(NewsroomRoute.Pattern.stories, use: stories)
+        group.get(NewsroomRoute.Pattern.articles, use: stories)
         group.allowOnly([.get], on: NewsroomRoute.Pattern.dashboard)
-        group.allowOnly([.get], on: NewsroomRoute.Pattern.stories)
+        group.allowOnly([.get], on: NewsroomRoute.Pattern.articles)
     }
 
     func dashboard(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
@@ -25,7 +25,7 @@ struct DeskController {
                 groups.append(
                     DeskGroup(
                         title: status == .published ? "Recently published" : status.label,
-                        moreURL: NewsroomRoute.stories(status: status).path,
+                        moreURL: NewsroomRoute.articles(status: status).path,
                         rows: entries.map { row($0) }))
             }
         }
@@ -33,7 +33,7 @@ struct DeskController {
             DashboardPage(
                 layout: newsroom.layout("Dashboard", context, notice: Newsroom.notice(request)),
                 greeting: "Signed in as \(account.name), \(account.role.label.lowercased()).", groups: groups,
-                newStoryURL: account.role.writes ? NewsroomRoute.newStory.path : nil))
+                newStoryURL: account.role.writes ? NewsroomRoute.newArticle.path : nil))
     }
 
     func stories(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
@@ -48,8 +48,8 @@ struct DeskController {
         let topics = try await newsroom.store.topics.all()
         let authors = try await newsroom.store.authors.all()
         return newsroom.html(
-            StoriesPage(
-                layout: newsroom.layout("Stories", context), action: NewsroomRoute.stories().path,
+            ArticlesPage(
+                layout: newsroom.layout("Stories", context), action: NewsroomRoute.articles().path,
                 statuses: ArticleStatus.allCases.map {
                     Option(value: $0.rawValue, label: $0.label, selected: $0 == status)
                 },
@@ -64,7 +64,7 @@ struct DeskController {
 
     private func row(_ entry: DeskEntry) -> DeskRow {
         DeskRow(
-            headline: entry.headline, url: NewsroomRoute.story(entry.id).path, status: entry.status.label,
+            headline: entry.headline, url: NewsroomRoute.article(entry.id).path, status: entry.status.label,
             savedBy: entry.savedByName, savedAt: newsroom.timeLabel(entry.savedAt),
             publishedAt: newsroom.timeLabel(entry.publishedAt))
     }
@@ -108,7 +108,7 @@ struct DashboardPage: PageContext {
     let newStoryURL: String?
 }
 
-struct StoriesPage: PageContext {
+struct ArticlesPage: PageContext {
     static let template = "stories"
     let layout: NewsroomLayout
     let action: String

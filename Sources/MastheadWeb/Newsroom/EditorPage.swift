@@ -26,7 +26,7 @@ struct EditorPage: PageContext {
     let hasProblems: Bool
     let preview: Preview?
     let conflict: ConflictView?
-    let story: StoryPanel?
+    let story: ArticlePanel?
 
     /// The feature image's fields in the editor form; the file itself is uploaded by its own form.
     struct ImageFields {
@@ -75,7 +75,7 @@ struct DiffLine {
 }
 
 /// What a saved story shows beside its content: where it stands and what can be done with it.
-struct StoryPanel {
+struct ArticlePanel {
     let status: String
     let publishedAt: String?
     let readerURL: String?

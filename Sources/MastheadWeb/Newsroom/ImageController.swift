@@ -10,11 +10,11 @@ import MultipartKit
 /// with it through the write layer like any other edit, as a new version.
 struct ImageController {
     let newsroom: Newsroom
-    let editor: StoryEditorController
+    let editor: ArticleEditorController
 
     func register(on group: RouterGroup<NewsroomRequestContext>) {
-        group.post(NewsroomRoute.Pattern.storyImage, use: upload)
-        group.allowOnly([.post], on: NewsroomRoute.Pattern.storyImage)
+        group.post(NewsroomRoute.Pattern.articleImage, use: upload)
+        group.allowOnly([.post], on: NewsroomRoute.Pattern.articleImage)
     }
 
     struct Form: Decodable {
@@ -66,7 +66,7 @@ struct ImageController {
                 story.id, content: try await input.content(newsroom.store, media: newsroom.site.media),
                 basedOn: input.version, by: account,
                 now: newsroom.now)
-            return newsroom.redirect(.story(story.id), done: "saved")
+            return newsroom.redirect(.article(story.id), done: "saved")
         } catch ActionError.invalid(let problems) {
             return try await editor.editor(
                 EditorInput(story), story: story, context: context, problems: problems, preview: nil, conflict: nil,

@@ -228,7 +228,7 @@ struct ModerationQueuePage: PageContext {
             bodyHTML = comment.bodyHTML
             at = TimeLabel.full(for: comment.createdAt, timeZone: timeZone)
             storyHeadline = queued.story.headline
-            storyURL = SiteRoute.comment(article: queued.story.slug, id: comment.id).path
+            storyURL = ReaderRoute.comment(article: queued.story.slug, id: comment.id).path
             reason = comment.reason.map { "\($0.rawValue)" }
             reports = queued.reports.map { $0.note.isEmpty ? $0.reason.label : "\($0.reason.label): \($0.note)" }
             hasReports = !queued.reports.isEmpty

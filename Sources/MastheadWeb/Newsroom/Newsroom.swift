@@ -11,7 +11,7 @@ struct Newsroom: Sendable {
 
     var store: Store { site.store }
     var now: Date { site.clock.now }
-    var accounts: AccountActions { store.accountActions(passwordCost: site.passwordCost) }
+    var accounts: StaffAccountActions { store.accountActions(passwordCost: site.passwordCost) }
 
     func layout(_ title: String, _ context: NewsroomRequestContext, notice: String? = nil) -> NewsroomLayout {
         NewsroomLayout(
@@ -118,8 +118,8 @@ struct NewsroomLayout {
         if let role = account?.role {
             nav.append(NavLink(label: "Dashboard", url: NewsroomRoute.dashboard.path))
             if role.writes {
-                nav.append(NavLink(label: "Stories", url: NewsroomRoute.stories().path))
-                nav.append(NavLink(label: "New story", url: NewsroomRoute.newStory.path))
+                nav.append(NavLink(label: "Stories", url: NewsroomRoute.articles().path))
+                nav.append(NavLink(label: "New story", url: NewsroomRoute.newArticle.path))
                 nav.append(NavLink(label: "Topics", url: NewsroomRoute.topics.path))
                 nav.append(NavLink(label: "People & places", url: NewsroomRoute.entities.path))
                 nav.append(NavLink(label: "Authors", url: NewsroomRoute.authors.path))

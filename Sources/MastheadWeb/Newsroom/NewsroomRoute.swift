@@ -2,21 +2,21 @@ import Foundation
 import Hummingbird
 import MastheadCore
 
-/// Every newsroom address, as ``SiteRoute`` is for readers: links are built from these cases and
+/// Every newsroom address, as ``ReaderRoute`` is for readers: links are built from these cases and
 /// routes registered from the same patterns.
 enum NewsroomRoute: Equatable {
     case dashboard
     case signIn
     case signOut
-    case stories(status: ArticleStatus? = nil, topic: UUID? = nil, author: UUID? = nil)
-    case newStory
-    case story(UUID)
-    case storyMove(UUID)
-    case storyEmbargo(UUID)
-    case storyUpdate(UUID)
-    case storyCorrections(UUID)
-    case storyImage(UUID)
-    case storyConversation(UUID)
+    case articles(status: ArticleStatus? = nil, topic: UUID? = nil, author: UUID? = nil)
+    case newArticle
+    case article(UUID)
+    case articleMove(UUID)
+    case articleEmbargo(UUID)
+    case articleUpdate(UUID)
+    case articleCorrections(UUID)
+    case articleImage(UUID)
+    case articleConversation(UUID)
     case revisions(UUID)
     case revision(UUID, UUID)
     case restore(UUID, UUID)
@@ -57,20 +57,20 @@ enum NewsroomRoute: Equatable {
         case .dashboard: return Self.root
         case .signIn: return Self.root + "/sign-in"
         case .signOut: return Self.root + "/sign-out"
-        case .stories(let status, let topic, let author):
+        case .articles(let status, let topic, let author):
             let query = [
                 status.map { "status=\($0.rawValue)" }, topic.map { "topic=\(Self.id($0))" },
                 author.map { "author=\(Self.id($0))" },
             ].compactMap { $0 }
             return Self.root + "/stories" + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
-        case .newStory: return Self.root + "/stories/new"
-        case .story(let id): return Self.root + "/stories/\(Self.id(id))"
-        case .storyMove(let id): return Self.root + "/stories/\(Self.id(id))/move"
-        case .storyEmbargo(let id): return Self.root + "/stories/\(Self.id(id))/embargo"
-        case .storyUpdate(let id): return Self.root + "/stories/\(Self.id(id))/update"
-        case .storyCorrections(let id): return Self.root + "/stories/\(Self.id(id))/corrections"
-        case .storyImage(let id): return Self.root + "/stories/\(Self.id(id))/image"
-        case .storyConversation(let id): return Self.root + "/stories/\(Self.id(id))/conversation"
+        case .newArticle: return Self.root + "/stories/new"
+        case .article(let id): return Self.root + "/stories/\(Self.id(id))"
+        case .articleMove(let id): return Self.root + "/stories/\(Self.id(id))/move"
+        case .articleEmbargo(let id): return Self.root + "/stories/\(Self.id(id))/embargo"
+        case .articleUpdate(let id): return Self.root + "/stories/\(Self.id(id))/update"
+        case .articleCorrections(let id): return Self.root + "/stories/\(Self.id(id))/corrections"
+        case .articleImage(let id): return Self.root + "/stories/\(Self.id(id))/image"
+        case .articleConversation(let id): return Self.root + "/stories/\(Self.id(id))/conversation"
         case .revisions(let id): return Self.root + "/stories/\(Self.id(id))/revisions"
         case .revision(let id, let revision):
             return Self.root + "/stories/\(Self.id(id))/revisions/\(Self.id(revision))"
@@ -115,15 +115,15 @@ enum NewsroomRoute: Equatable {
         static let dashboard: RouterPath = ""
         static let signIn: RouterPath = "sign-in"
         static let signOut: RouterPath = "sign-out"
-        static let stories: RouterPath = "stories"
-        static let newStory: RouterPath = "stories/new"
-        static let story: RouterPath = "stories/:id"
-        static let storyMove: RouterPath = "stories/:id/move"
-        static let storyEmbargo: RouterPath = "stories/:id/embargo"
-        static let storyUpdate: RouterPath = "stories/:id/update"
-        static let storyCorrections: RouterPath = "stories/:id/corrections"
-        static let storyImage: RouterPath = "stories/:id/image"
-        static let storyConversation: RouterPath = "stories/:id/conversation"
+        static let articles: RouterPath = "stories"
+        static let newArticle: RouterPath = "stories/new"
+        static let article: RouterPath = "stories/:id"
+        static let articleMove: RouterPath = "stories/:id/move"
+        static let articleEmbargo: RouterPath = "stories/:id/embargo"
+        static let articleUpdate: RouterPath = "stories/:id/update"
+        static let articleCorrections: RouterPath = "stories/:id/corrections"
+        static let articleImage: RouterPath = "stories/:id/image"
+        static let articleConversation: RouterPath = "stories/:id/conversation"
         static let revisions: RouterPath = "stories/:id/revisions"
         static let revision: RouterPath = "stories/:id/revisions/:revision"
         static let restore: RouterPath = "stories/:id/revisions/:revision/restore"

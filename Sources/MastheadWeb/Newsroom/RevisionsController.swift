@@ -6,7 +6,7 @@ import MastheadStore
 /// A story's revisions: the list, the difference between any one and the current version, restore.
 struct RevisionsController {
     let newsroom: Newsroom
-    let editor: StoryEditorController
+    let editor: ArticleEditorController
 
     func register(on group: RouterGroup<NewsroomRequestContext>) {
         group.get(NewsroomRoute.Pattern.revisions, use: list)
@@ -23,7 +23,7 @@ struct RevisionsController {
         return newsroom.html(
             RevisionsPage(
                 layout: newsroom.layout("Revisions: \(story.headline)", context), headline: story.headline,
-                storyURL: NewsroomRoute.story(story.id).path,
+                storyURL: NewsroomRoute.article(story.id).path,
                 revisions: revisions.map { revision in
                     RevisionsPage.Row(
                         version: revision.version, savedBy: revision.savedByName,
@@ -80,7 +80,7 @@ struct RevisionsController {
         }
         _ = try await newsroom.store.articleActions.restore(
             story.id, revision: revisionID, basedOn: version, by: account, now: newsroom.now)
-        return newsroom.redirect(.story(story.id), done: "restored")
+        return newsroom.redirect(.article(story.id), done: "restored")
     }
 }
 

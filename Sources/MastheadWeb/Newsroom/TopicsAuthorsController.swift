@@ -31,8 +31,8 @@ struct TopicsAuthorsController {
                 canManage: account.role.managesTopicsAndAuthors,
                 topics: topics.map {
                     TopicsPage.Row(
-                        name: $0.name, slug: $0.slug.value, readerURL: SiteRoute.topic($0.slug).path,
-                        storiesURL: NewsroomRoute.stories(topic: $0.id).path,
+                        name: $0.name, slug: $0.slug.value, readerURL: ReaderRoute.topic($0.slug).path,
+                        storiesURL: NewsroomRoute.articles(topic: $0.id).path,
                         renameAction: NewsroomRoute.renameTopic($0.id).path)
                 },
                 options: topics.map { Option(value: $0.id.lowercasedString, label: $0.name, selected: false) },
@@ -71,10 +71,10 @@ struct TopicsAuthorsController {
                 layout: newsroom.layout("Authors", context, notice: Newsroom.notice(request)),
                 authors: authors.map {
                     AuthorsPage.Row(
-                        name: $0.name, readerURL: SiteRoute.author($0.slug).path,
+                        name: $0.name, readerURL: ReaderRoute.author($0.slug).path,
                         editURL: account.role.managesTopicsAndAuthors || account.authorID == $0.id
                             ? NewsroomRoute.author($0.id).path : nil,
-                        storiesURL: NewsroomRoute.stories(author: $0.id).path)
+                        storiesURL: NewsroomRoute.articles(author: $0.id).path)
                 }))
     }
 

@@ -11,10 +11,10 @@ struct ArticleMetadata {
     init(_ article: Article, site: Site) {
         let settings = site.settings
         let base = settings.baseURL
-        let url = SiteRoute.article(article.slug).url(base: base)
+        let url = ReaderRoute.article(article.slug).url(base: base)
         let published = article.publishedAt ?? Date(timeIntervalSince1970: 0)
         let modified = article.updatedAt ?? published
-        let image = article.content.image.map { SiteRoute.media($0.file).url(base: base) }
+        let image = article.content.image.map { ReaderRoute.media($0.file).url(base: base) }
         var properties = [
             MetaTag(key: "og:type", content: "article"), MetaTag(key: "og:title", content: article.headline),
             MetaTag(key: "og:description", content: article.lede), MetaTag(key: "og:url", content: url),
@@ -27,7 +27,7 @@ struct ArticleMetadata {
         }
         for topic in article.content.allTopics { properties.append(MetaTag(key: "article:tag", content: topic.name)) }
         for author in article.authors {
-            properties.append(MetaTag(key: "article:author", content: SiteRoute.author(author.slug).url(base: base)))
+            properties.append(MetaTag(key: "article:author", content: ReaderRoute.author(author.slug).url(base: base)))
         }
         if let image, let picture = article.content.image {
             properties.append(MetaTag(key: "og:image", content: image))
@@ -40,19 +40,19 @@ struct ArticleMetadata {
                 MetaTag(key: "twitter:title", content: article.headline),
                 MetaTag(key: "twitter:description", content: article.lede),
             ] + (image.map { [MetaTag(key: "twitter:image", content: $0)] } ?? [])
-        var trail = [StructuredData.Link(name: settings.name, url: SiteRoute.home().url(base: base))]
+        var trail = [StructuredData.Link(name: settings.name, url: ReaderRoute.home().url(base: base))]
         if let topic = article.primaryTopic {
-            trail.append(StructuredData.Link(name: topic.name, url: SiteRoute.topic(topic.slug).url(base: base)))
+            trail.append(StructuredData.Link(name: topic.name, url: ReaderRoute.topic(topic.slug).url(base: base)))
         }
         trail.append(StructuredData.Link(name: article.headline, url: url))
         jsonLD = StructuredData.json(
             StructuredData.ArticleFacts(
                 url: url, headline: article.headline, description: article.lede, published: published,
                 modified: article.updatedAt,
-                authors: article.authors.map { .init(name: $0.name, url: SiteRoute.author($0.slug).url(base: base)) },
+                authors: article.authors.map { .init(name: $0.name, url: ReaderRoute.author($0.slug).url(base: base)) },
                 section: article.primaryTopic?.name, keywords: article.content.allTopics.map(\.name), imageURL: image,
                 corrections: article.corrections,
-                publisher: .init(name: settings.name, url: SiteRoute.home().url(base: base)),
+                publisher: .init(name: settings.name, url: ReaderRoute.home().url(base: base)),
                 logoURL: base + site.theme.assets.url(for: "logo.png"), breadcrumbs: trail))
     }
 }

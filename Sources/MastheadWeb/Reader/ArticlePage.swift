@@ -23,13 +23,13 @@ struct ArticlePage: PageContext {
     let image: ImageView?
     let corrections: [CorrectionView]
     let hasCorrections: Bool
-    let readNext: [StoryTeaser]
+    let readNext: [ArticleTeaser]
     let hasReadNext: Bool
     let discovery: ArticleDiscoveryContext
     let conversation: ConversationContext
 
     init(
-        article: Article, readNext: [StorySummary], conversation: ConversationContext.Input,
+        article: Article, readNext: [ArticleSummary], conversation: ConversationContext.Input,
         discovery: ArticleDiscovery, site: Site, now: Date
     ) {
         let zone = site.settings.timeZone
@@ -44,7 +44,7 @@ struct ArticlePage: PageContext {
         topics = article.topics.map(TopicLink.init)
         hasTopics = !article.topics.isEmpty
         byline = zip(Byline.separators(count: article.authors.count), article.authors).map { joiner, author in
-            AuthorLink(name: author.name, url: SiteRoute.author(author.slug).path, joiner: joiner)
+            AuthorLink(name: author.name, url: ReaderRoute.author(author.slug).path, joiner: joiner)
         }
         hasByline = !article.authors.isEmpty
         dateline = article.dateline
@@ -61,7 +61,7 @@ struct ArticlePage: PageContext {
                 isoTime: TimeLabel.iso8601($0.createdAt))
         }
         hasCorrections = !article.corrections.isEmpty
-        self.readNext = readNext.map { StoryTeaser($0, now: now, timeZone: zone) }
+        self.readNext = readNext.map { ArticleTeaser($0, now: now, timeZone: zone) }
         hasReadNext = !readNext.isEmpty
         self.discovery = ArticleDiscoveryContext(discovery)
         self.conversation = ConversationContext(conversation, site: site, now: now)
@@ -84,7 +84,7 @@ struct ImageView {
     let hasCaption: Bool
 
     init(_ image: FeatureImage) {
-        url = SiteRoute.media(image.file).path
+        url = ReaderRoute.media(image.file).path
         alt = image.alt
         caption = image.caption
         credit = image.credit.isEmpty ? nil : image.credit

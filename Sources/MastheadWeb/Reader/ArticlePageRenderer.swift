@@ -50,7 +50,7 @@ struct ArticlePageRenderer {
         let now = site.clock.now
         let store = site.store
         async let surroundings = store.articles.surroundings(of: article.id, readNext: site.settings.readNext, now: now)
-        async let page = store.comments.page(onArticle: article.id, order: view.order, after: view.after)
+        async let page = store.comments.slice(onArticle: article.id, order: view.order, after: view.after)
         async let picks = view.after == nil ? store.comments.picks(onArticle: article.id) : []
         let conversation = try await page
         let chosen = try await picks

@@ -2,5 +2,5 @@ struct HomePage: PageContext {
     static let template = "home"
 
     let layout: LayoutContext
-    let list: StoryList
+    let list: ArticleTeaserList
 }

@@ -10,18 +10,18 @@ struct ReaderController {
     static let pageSize = 20
 
     func register(on router: Router<AppRequestContext>) {
-        router.get(SiteRoute.Pattern.home, use: home)
-        router.get(SiteRoute.Pattern.article, use: article)
-        router.get(SiteRoute.Pattern.topic, use: topic)
-        router.get(SiteRoute.Pattern.author, use: author)
+        router.get(ReaderRoute.Pattern.home, use: home)
+        router.get(ReaderRoute.Pattern.article, use: article)
+        router.get(ReaderRoute.Pattern.topic, use: topic)
+        router.get(ReaderRoute.Pattern.author, use: author)
         for kind in EntityKind.allCases {
-            router.get(SiteRoute.Pattern.entity(kind)) { request, context in
+            router.get(ReaderRoute.Pattern.entity(kind)) { request, context in
                 try await entity(kind, request, context: context)
             }
         }
         for path in [
-            SiteRoute.Pattern.home, SiteRoute.Pattern.article, SiteRoute.Pattern.topic, SiteRoute.Pattern.author,
-        ] + EntityKind.allCases.map(SiteRoute.Pattern.entity) {
+            ReaderRoute.Pattern.home, ReaderRoute.Pattern.article, ReaderRoute.Pattern.topic, ReaderRoute.Pattern.author,
+        ] + EntityKind.allCases.map(ReaderRoute.Pattern.entity) {
             router.allowOnly([.get], on: path)
         }
     }
@@ -37,8 +37,8 @@ struct ReaderController {
                     title: cursor == nil ? nil : "Older stories",
                     description: "The latest news from \(site.settings.name).",
                     route: .home(before: cursor)),
-                list: StoryList(page, now: now, timeZone: site.settings.timeZone) { .home(before: $0) })
-        ).cached(as: SurrogateKeys.list(page.stories.map(\.id)))
+                list: ArticleTeaserList(page, now: now, timeZone: site.settings.timeZone) { .home(before: $0) })
+        ).cached(as: SurrogateKeys.list(page.articles.map(\.id)))
     }
 
     func article(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -47,7 +47,7 @@ struct ReaderController {
         guard let article = try await site.store.articles.visible(slug: slug, now: site.clock.now) else {
             // A published story whose address changed keeps its old links working.
             if let moved = try await site.store.articles.redirect(from: slug, now: site.clock.now) {
-                return Self.movedPermanently(to: SiteRoute.article(moved).path)
+                return Self.movedPermanently(to: ReaderRoute.article(moved).path)
             }
             throw HTTPError(.notFound)
         }
@@ -73,7 +73,7 @@ struct ReaderController {
         guard let topic = try await site.store.topics.find(slug: slug) else {
             // A merged topic's address leads to the topic it was merged into.
             if let merged = try await site.store.topics.redirect(from: slug) {
-                return Self.movedPermanently(to: SiteRoute.topic(merged).path)
+                return Self.movedPermanently(to: ReaderRoute.topic(merged).path)
             }
             throw HTTPError(.notFound)
         }
@@ -87,8 +87,8 @@ struct ReaderController {
                     title: topic.name, description: "Stories about \(topic.name).", route: .topic(slug, before: cursor),
                     feeds: site.feeds(named: topic.name) { .topicFeed(slug, $0) }),
                 name: topic.name,
-                list: StoryList(page, now: now, timeZone: site.settings.timeZone) { .topic(slug, before: $0) })
-        ).cached(as: SurrogateKeys.list(page.stories.map(\.id), extra: [CacheKey.topic(topic.id)]))
+                list: ArticleTeaserList(page, now: now, timeZone: site.settings.timeZone) { .topic(slug, before: $0) })
+        ).cached(as: SurrogateKeys.list(page.articles.map(\.id), extra: [CacheKey.topic(topic.id)]))
     }
 
     func author(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -107,8 +107,8 @@ struct ReaderController {
                     route: .author(slug, before: cursor),
                     feeds: site.feeds(named: author.name) { .authorFeed(slug, $0) }),
                 name: author.name, bio: author.bio,
-                list: StoryList(page, now: now, timeZone: site.settings.timeZone) { .author(slug, before: $0) })
-        ).cached(as: SurrogateKeys.list(page.stories.map(\.id), extra: [CacheKey.author(author.id)]))
+                list: ArticleTeaserList(page, now: now, timeZone: site.settings.timeZone) { .author(slug, before: $0) })
+        ).cached(as: SurrogateKeys.list(page.articles.map(\.id), extra: [CacheKey.author(author.id)]))
     }
 
     /// A person's, place's or organisation's page: their stories newest first, and for a person what
@@ -124,7 +124,7 @@ struct ReaderController {
             kind == .person && cursor == nil ? try await site.store.entities.statements(of: entity, now: now) : []
         let stories = try await page
         // A name found only in drafts or embargoed stories gets no page: it would reveal what is coming.
-        guard !stories.stories.isEmpty || !statements.isEmpty || cursor != nil else { throw HTTPError(.notFound) }
+        guard !stories.articles.isEmpty || !statements.isEmpty || cursor != nil else { throw HTTPError(.notFound) }
         let zone = site.settings.timeZone
         return site.html(
             EntityPage(
@@ -134,8 +134,8 @@ struct ReaderController {
                 kind: kind.singularLabel, name: entity.name,
                 statements: statements.map { StatementView($0, now: now, timeZone: zone) },
                 hasStatements: !statements.isEmpty,
-                list: StoryList(stories, now: now, timeZone: zone) { .entity(kind, slug, before: $0) })
-        ).cached(as: SurrogateKeys.list(stories.stories.map(\.id)))
+                list: ArticleTeaserList(stories, now: now, timeZone: zone) { .entity(kind, slug, before: $0) })
+        ).cached(as: SurrogateKeys.list(stories.articles.map(\.id)))
     }
 
     /// 301, which every crawler and cache treats as the new address for good (Hummingbird's
@@ -145,7 +145,7 @@ struct ReaderController {
     }
 
     /// A malformed `?before=` reads as the first page rather than an error: it is only ever a link.
-    private func cursor(in request: Request) -> StoryCursor? {
-        request.uri.queryParameters.get("before").flatMap(StoryCursor.init(token:))
+    private func cursor(in request: Request) -> ArticleCursor? {
+        request.uri.queryParameters.get("before").flatMap(ArticleCursor.init(token:))
     }
 }

@@ -12,10 +12,10 @@ struct SearchController {
     static let maximumPage = 10
 
     func register(on router: Router<AppRequestContext>) {
-        router.get(SiteRoute.Pattern.search) { request, context in
+        router.get(ReaderRoute.Pattern.search) { request, context in
             try await Self(site: site.reading(request)).search(request, context: context)
         }
-        router.allowOnly([.get], on: SiteRoute.Pattern.search)
+        router.allowOnly([.get], on: ReaderRoute.Pattern.search)
     }
 
     func search(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -54,7 +54,7 @@ struct SearchController {
             route: nil)
         return site.html(
             SearchPage(
-                layout: layout, action: SiteRoute.Pattern.search.description,
+                layout: layout, action: ReaderRoute.Pattern.search.description,
                 query: String(text.prefix(SearchQuery.maximumLength)),
                 topics: try await topics.map {
                     Option(value: $0.slug.value, label: $0.name, selected: $0.slug == filters.topic)
@@ -67,14 +67,14 @@ struct SearchController {
                 results: hits.map { hit in
                     let published = hit.story.publishedAt ?? now
                     return SearchPage.Result(
-                        url: SiteRoute.article(hit.story.slug).path, headline: hit.story.headline,
+                        url: ReaderRoute.article(hit.story.slug).path, headline: hit.story.headline,
                         timeLabel: TimeLabel.label(for: published, now: now, timeZone: zone),
                         isoTime: TimeLabel.iso8601(published),
                         snippet: hit.snippetHTML.isEmpty ? nil : .init(bodyHTML: hit.snippetHTML))
                 },
                 hasResults: !hits.isEmpty,
                 nextURL: hits.count == Self.pageSize && page < Self.maximumPage
-                    ? SiteRoute.search(text, page: page + 1, filters: filters).path : nil))
+                    ? ReaderRoute.search(text, page: page + 1, filters: filters).path : nil))
     }
 
     /// A date field's value sent back as typed (escaped by the template), short enough for the field.

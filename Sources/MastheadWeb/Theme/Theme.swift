@@ -24,7 +24,7 @@ struct Theme: Sendable {
     /// Loads and checks a folder of templates; the newsroom's built-in templates load the same way
     /// with their own list of required templates and their own address for assets.
     static func load(
-        directory: String, required: [String] = requiredTemplates, assetsURL: String = SiteRoute.asset("").path
+        directory: String, required: [String] = requiredTemplates, assetsURL: String = ReaderRoute.asset("").path
     ) async throws(ThemeError) -> Theme {
         let library: TemplateLibrary
         do {

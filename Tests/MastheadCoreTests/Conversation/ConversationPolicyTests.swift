@@ -27,7 +27,7 @@ import Testing
 
     /// A story published `daysAgo` days before now, its conversation set to `mode`, on a site that
     /// closes timed conversations after 14 days.
-    static func story(_ mode: ConversationSettings.Mode, daysAgo: Double = 1) -> ConversationTarget {
+    static func article(_ mode: ConversationSettings.Mode, daysAgo: Double = 1) -> ConversationTarget {
         ConversationTarget(
             id: UUID(), slug: Slug("talks")!, publishedAt: now.addingTimeInterval(-daysAgo * 86_400),
             conversation: ConversationSettings(mode: mode))
@@ -42,19 +42,19 @@ import Testing
 
     @Test func whoMayPostAndWhatTheFootOfTheConversationShows() {
         let cases: [(Who, ConversationTarget, guests: Bool, Refusal?, ConversationPolicy.Invitation)] = [
-            (.guest, Self.story(.open), true, nil, .form),
-            (.guest, Self.story(.open), false, .guestsOff, .account),
-            (.unconfirmed, Self.story(.open), true, .unconfirmed(email: "new@example.com"), .account),
-            (.unconfirmed, Self.story(.open), false, .unconfirmed(email: "new@example.com"), .account),
-            (.confirmed, Self.story(.open), true, nil, .form),
-            (.confirmed, Self.story(.open), false, nil, .form),
-            (.confirmed, Self.story(.timed, daysAgo: 13.9), false, nil, .form),
-            (.confirmed, Self.story(.timed, daysAgo: 14), true, .closed, .closed),
-            (.guest, Self.story(.timed, daysAgo: 20), false, .closed, .closed),
-            (.unconfirmed, Self.story(.timed, daysAgo: 20), true, .closed, .closed),
-            (.confirmed, Self.story(.closed, daysAgo: 0), true, .closed, .closed),
-            (.guest, Self.story(.closed), true, .closed, .closed),
-            (.confirmed, Self.story(.open, daysAgo: 400), true, nil, .form),
+            (.guest, Self.article(.open), true, nil, .form),
+            (.guest, Self.article(.open), false, .guestsOff, .account),
+            (.unconfirmed, Self.article(.open), true, .unconfirmed(email: "new@example.com"), .account),
+            (.unconfirmed, Self.article(.open), false, .unconfirmed(email: "new@example.com"), .account),
+            (.confirmed, Self.article(.open), true, nil, .form),
+            (.confirmed, Self.article(.open), false, nil, .form),
+            (.confirmed, Self.article(.timed, daysAgo: 13.9), false, nil, .form),
+            (.confirmed, Self.article(.timed, daysAgo: 14), true, .closed, .closed),
+            (.guest, Self.article(.timed, daysAgo: 20), false, .closed, .closed),
+            (.unconfirmed, Self.article(.timed, daysAgo: 20), true, .closed, .closed),
+            (.confirmed, Self.article(.closed, daysAgo: 0), true, .closed, .closed),
+            (.guest, Self.article(.closed), true, .closed, .closed),
+            (.confirmed, Self.article(.open, daysAgo: 400), true, nil, .form),
         ]
         for (who, story, guests, refusal, invitation) in cases {
             let policy = ConversationPolicy(reader: who.reader, now: Self.now)

@@ -38,8 +38,8 @@ struct DemoProfiles {
     /// Newest first, as the store hands the latest stories over.
     var latest: [UUID] { profiles.map(\.id) }
 
-    func rail(for story: RelatedProfile, limit: Int = RelatedStories.railLength) -> [UUID] {
-        RelatedStories.rail(
+    func rail(for story: RelatedProfile, limit: Int = RelatedArticles.railLength) -> [UUID] {
+        RelatedArticles.rail(
             for: story, candidates: profiles, latest: latest, statistics: statistics, limit: limit
         ).map(\.id)
     }

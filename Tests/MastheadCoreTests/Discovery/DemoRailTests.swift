@@ -19,8 +19,8 @@ import Testing
         for (story, twin) in [(demo.trumpModi, demo.modiTrump), (demo.modiTrump, demo.trumpModi)] {
             let others = demo.profiles.filter { $0.id != story.id }
             let best = others.max {
-                RelatedStories.relatedness(story, $0, statistics: demo.statistics)
-                    < RelatedStories.relatedness(story, $1, statistics: demo.statistics)
+                RelatedArticles.relatedness(story, $0, statistics: demo.statistics)
+                    < RelatedArticles.relatedness(story, $1, statistics: demo.statistics)
             }
             #expect(best?.id == twin.id)
             #expect(demo.rail(for: story).first == twin.id)
@@ -33,20 +33,20 @@ import Testing
     }
 
     @Test func relatednessIsSymmetricAndZeroForStoriesSharingNothing() {
-        let forward = RelatedStories.relatedness(demo.main, demo.bessent, statistics: demo.statistics)
-        let backward = RelatedStories.relatedness(demo.bessent, demo.main, statistics: demo.statistics)
+        let forward = RelatedArticles.relatedness(demo.main, demo.bessent, statistics: demo.statistics)
+        let backward = RelatedArticles.relatedness(demo.bessent, demo.main, statistics: demo.statistics)
         #expect(forward > 0 && forward <= 1)
         #expect(forward == backward)
         let stranger = RelatedProfile(
             id: UUID(), publishedAt: nil, topicKeys: ["cricket"], clusterKey: "cricket", entityKeys: ["lord's"],
             terms: ["wicket": 1, "bowler": 0.5])
-        #expect(RelatedStories.relatedness(demo.main, stranger, statistics: demo.statistics) == 0)
+        #expect(RelatedArticles.relatedness(demo.main, stranger, statistics: demo.statistics) == 0)
     }
 
     @Test func everyDemoRailIsFullWithoutTheStoryOrRepeats() {
         for story in demo.profiles {
             let rail = demo.rail(for: story)
-            #expect(rail.count == RelatedStories.railLength)
+            #expect(rail.count == RelatedArticles.railLength)
             #expect(!rail.contains(story.id))
             #expect(Set(rail).count == rail.count)
         }

@@ -75,7 +75,7 @@ import Testing
 
     @Test func twoHundredKilobytesOfNewsFinishInSeconds() throws {
         var generator = FuzzTests.SplitMix64(state: 42)
-        let paragraphs = DemoStories.texts.flatMap { $0.split(separator: "\n\n") }
+        let paragraphs = DemoArticles.texts.flatMap { $0.split(separator: "\n\n") }
         var text = ""
         while text.utf8.count < 200_000 { text += paragraphs.randomElement(using: &generator)! + "\n\n" }
         let started = ContinuousClock.now

@@ -9,7 +9,7 @@ import Testing
     }
 
     @Test func theMainArticleNamesItsPeoplePlacesAndOrganisations() {
-        let found = names(DemoStories.main)
+        let found = names(DemoArticles.main)
         for person in ["John Coale", "Donald Trump", "Pete Hegseth", "Steve Witkoff"] {
             #expect(found[person] == .person, "\(person)")
         }
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func aSurnameAndAPossessiveCountAsThePersonNamedInFull() {
-        let trump = NamedEntities.extract(from: DemoStories.main).first { $0.name == "Donald Trump" }
+        let trump = NamedEntities.extract(from: DemoArticles.main).first { $0.name == "Donald Trump" }
         // "President Donald Trump’s", "as Trump pushes", "Trump’s Middle East envoy".
         #expect(trump?.mentions == 3)
         let text = "Anna Nowak visited Kyiv. Nowak’s report followed, and Nowak's aides agreed."
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func mostMentionedComeFirstAndTiesGoByName() {
-        let found = NamedEntities.extract(from: DemoStories.main)
+        let found = NamedEntities.extract(from: DemoArticles.main)
         #expect(found.first?.name == "United States")
         for (earlier, later) in zip(found, found.dropFirst()) {
             #expect(
@@ -43,19 +43,19 @@ import Testing
     }
 
     @Test func theOtherDemoStoriesNameTheirPeopleAndPlaces() {
-        let bessent = names(DemoStories.story("Bessent"))
+        let bessent = names(DemoArticles.article("Bessent"))
         #expect(bessent["Scott Bessent"] == .person)
         #expect(bessent["Ukraine"] == .place)
         #expect(bessent["Donald Trump"] == .person)
         #expect(bessent["Bessent"] == nil)
         for opening in ["Trump and Modi", "Modi meets"] {
-            let modi = names(DemoStories.story(opening))
+            let modi = names(DemoArticles.article(opening))
             #expect(modi["Narendra Modi"] == .person, "\(opening)")
             #expect(modi["India"] == .place, "\(opening)")
             #expect(modi["Donald Trump"] == .person, "\(opening)")
             #expect(modi["White House"] == (opening == "Trump and Modi" ? .organisation : nil))
         }
-        let cartels = names(DemoStories.story("Foreign aid"))
+        let cartels = names(DemoArticles.article("Foreign aid"))
         #expect(cartels["Mexico"] == .place)
         #expect(cartels["Reuters"] == .organisation)
         #expect(cartels["Foreign"] == nil)
@@ -122,7 +122,7 @@ import Testing
 
     @Test func namesEditorsRejectedNeverComeBack() {
         let directory = EntityDirectory(notEntities: ["kyiv", "STEVE  witkoff"])
-        let found = names(DemoStories.main, directory: directory)
+        let found = names(DemoArticles.main, directory: directory)
         #expect(found["Kyiv"] == nil)
         #expect(found["Steve Witkoff"] == nil)
         #expect(found["Pete Hegseth"] == .person)

@@ -28,7 +28,7 @@ import Testing
     }
 
     func rail(_ candidates: [RelatedProfile], latest: [UUID] = [], limit: Int = 5) -> [UUID] {
-        RelatedStories.rail(
+        RelatedArticles.rail(
             for: story, candidates: candidates, latest: latest, statistics: statistics, limit: limit
         ).map(\.id)
     }
@@ -65,7 +65,7 @@ import Testing
     @Test func theLatestStoriesPadARailWithOneRelatedStoryWithoutRepeats() {
         let related = profile(1, cluster: nil, terms: ["tariff": 1])
         let latest = [Self.id(7), related.id, story.id, Self.id(8), Self.id(7), Self.id(9), Self.id(10)]
-        let scored = RelatedStories.rail(for: story, candidates: [related], latest: latest, statistics: statistics)
+        let scored = RelatedArticles.rail(for: story, candidates: [related], latest: latest, statistics: statistics)
         #expect(scored.map(\.id) == [related.id, Self.id(7), Self.id(8), Self.id(9), Self.id(10)])
         #expect(scored[0].score > 0)
         #expect(scored.dropFirst().allSatisfy { $0.score == 0 })
@@ -73,9 +73,9 @@ import Testing
 
     @Test func storiesSharingOnlyCommonWordsAreNotRelated() {
         let chatter = profile(1, cluster: nil, terms: ["week": 1, "weather": 0.5], entities: ["donald trump"])
-        #expect(RelatedStories.relatedness(story, chatter, statistics: statistics) == 0)
+        #expect(RelatedArticles.relatedness(story, chatter, statistics: statistics) == 0)
         let commonWord = profile(2, cluster: nil, terms: ["week": 1, "trade": 0.02, "weather": 1, "rain": 1])
-        let weak = RelatedStories.relatedness(story, commonWord, statistics: statistics)
+        let weak = RelatedArticles.relatedness(story, commonWord, statistics: statistics)
         #expect(weak > 0 && weak < 0.05)
         #expect(rail([chatter, commonWord]).isEmpty)
         #expect(rail([chatter, commonWord], latest: [commonWord.id]) == [commonWord.id])
@@ -98,8 +98,8 @@ import Testing
         let blank = RelatedProfile(
             id: Self.id(5), publishedAt: nil, topicKeys: [], clusterKey: nil, entityKeys: [], terms: [:])
         let empty = CorpusStatistics(documentCount: 0, termFrequency: [:], entityFrequency: [:])
-        #expect(RelatedStories.relatedness(blank, story, statistics: empty) == 0)
-        let padded = RelatedStories.rail(for: blank, candidates: [story], latest: [story.id], statistics: empty)
+        #expect(RelatedArticles.relatedness(blank, story, statistics: empty) == 0)
+        let padded = RelatedArticles.rail(for: blank, candidates: [story], latest: [story.id], statistics: empty)
         #expect(padded == [RelatedScore(id: story.id, score: 0)])
         #expect(CorpusStatistics(profiles: []).documentCount == 0)
     }
@@ -109,8 +109,8 @@ import Testing
         let older = profile(1, cluster: nil, terms: ["tariff": 1, "steel": 0.5], daysBefore: 2)
         let newer = profile(2, cluster: nil, terms: ["tariff": 1, "steel": 0.5], daysBefore: 1)
         #expect(
-            RelatedStories.relatedness(story, older, statistics: statistics)
-                == RelatedStories.relatedness(story, newer, statistics: statistics))
+            RelatedArticles.relatedness(story, older, statistics: statistics)
+                == RelatedArticles.relatedness(story, newer, statistics: statistics))
         #expect(rail([older, newer]) == [newer.id, older.id])
         #expect(rail([newer, older]) == [newer.id, older.id])
     }
@@ -118,7 +118,7 @@ import Testing
     @Test func anEquallyRelatedStoryMonthsOlderRanksBelowAndScoresLess() {
         let monthsOld = profile(1, cluster: nil, terms: ["tariff": 1, "steel": 0.5], daysBefore: 120)
         let sameDay = profile(2, cluster: nil, terms: ["tariff": 1, "steel": 0.5], daysBefore: 0.2)
-        let scored = RelatedStories.rail(
+        let scored = RelatedArticles.rail(
             for: story, candidates: [monthsOld, sameDay], latest: [], statistics: statistics)
         #expect(scored.map(\.id) == [sameDay.id, monthsOld.id])
         #expect(scored[1].score < scored[0].score * 0.5)
@@ -129,10 +129,10 @@ import Testing
         // long ago the story ran.
         let dayBefore = profile(1, cluster: nil, terms: ["tariff": 1, "steel": 0.5], daysBefore: 1)
         let dayAfter = profile(2, cluster: nil, terms: ["tariff": 1, "steel": 0.5], daysBefore: -1)
-        let scores = RelatedStories.rail(
+        let scores = RelatedArticles.rail(
             for: story, candidates: [dayBefore, dayAfter], latest: [], statistics: statistics
         ).map(\.score)
-        let relatedness = RelatedStories.relatedness(story, dayBefore, statistics: statistics)
+        let relatedness = RelatedArticles.relatedness(story, dayBefore, statistics: statistics)
         #expect(scores.count == 2)
         #expect(scores[0] == scores[1])
         // Equal scores go to the newer story, though the older has the smaller id.
@@ -143,8 +143,8 @@ import Testing
     @Test func aSharedTopicAloneMakesStoriesRelated() {
         let sameTopic = profile(1, cluster: "us tariffs", terms: ["rain": 1], entities: ["mexico"])
         let otherTopic = profile(2, cluster: "weather", terms: ["rain": 1], entities: ["mexico"])
-        #expect(RelatedStories.relatedness(story, sameTopic, statistics: statistics) > 0.3)
-        #expect(RelatedStories.relatedness(story, otherTopic, statistics: statistics) == 0)
+        #expect(RelatedArticles.relatedness(story, sameTopic, statistics: statistics) > 0.3)
+        #expect(RelatedArticles.relatedness(story, otherTopic, statistics: statistics) == 0)
         #expect(rail([otherTopic, sameTopic]) == [sameTopic.id])
     }
 
@@ -155,7 +155,7 @@ import Testing
         let rareTerm = profile(3, cluster: nil, terms: ["steel": 1, "rain": 1], entities: [])
         let commonTerm = profile(4, cluster: nil, terms: ["trade": 1, "rain": 1], entities: [])
         func relatedness(_ candidate: RelatedProfile) -> Double {
-            RelatedStories.relatedness(story, candidate, statistics: statistics)
+            RelatedArticles.relatedness(story, candidate, statistics: statistics)
         }
         #expect(relatedness(rareEntity) > relatedness(commonEntity))
         #expect(relatedness(rareTerm) > relatedness(commonTerm))
@@ -164,10 +164,10 @@ import Testing
     @Test func aSignalOneSideLacksIsLeftOutNotCountedAgainst() {
         let unlabelled = profile(
             1, cluster: nil, terms: ["tariff": 1, "steel": 0.8, "trade": 0.5], entities: ["canada"])
-        #expect(RelatedStories.relatedness(story, unlabelled, statistics: statistics) == 1)
+        #expect(RelatedArticles.relatedness(story, unlabelled, statistics: statistics) == 1)
         let otherTopic = profile(
             2, cluster: "cricket", terms: ["tariff": 1, "steel": 0.8, "trade": 0.5], entities: ["canada"])
-        #expect(RelatedStories.relatedness(story, otherTopic, statistics: statistics) < 0.7)
+        #expect(RelatedArticles.relatedness(story, otherTopic, statistics: statistics) < 0.7)
     }
 
     @Test func theSameInputsInAnyOrderGiveTheSameRail() {
@@ -187,7 +187,7 @@ import Testing
 
     @Test func unusableStoredWeightsAreIgnored() {
         let poisoned = profile(1, cluster: nil, terms: ["tariff": 1, "steel": .nan, "trade": -4, "x": .infinity])
-        let score = RelatedStories.relatedness(story, poisoned, statistics: statistics)
+        let score = RelatedArticles.relatedness(story, poisoned, statistics: statistics)
         #expect(score.isFinite && score > 0 && score <= 1)
     }
 }

@@ -7,7 +7,7 @@ import Testing
     }
 
     @Test func theMainArticleQuotesCoaleAndHegseth() {
-        let text = DemoStories.main
+        let text = DemoArticles.main
         let statements = WhoSaidWhat.statements(in: text, entities: NamedEntities.extract(from: text))
         func speaker(of words: String) -> String? { statements.first { $0.text.contains(words) }?.speaker }
         #expect(speaker(of: "stated that nothing has been ruled out") == "John Coale")

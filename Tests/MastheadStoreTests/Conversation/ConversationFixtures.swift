@@ -15,7 +15,7 @@ struct Conversation {
     ) async throws -> Conversation {
         let newsroom = Newsroom(store: store)
         if slug == 1 { try await newsroom.setUp() }
-        var article = try await newsroom.story(slug, authors: slug == 1 ? nil : [])
+        var article = try await newsroom.article(slug, authors: slug == 1 ? nil : [])
         article.conversation = conversation
         return Conversation(store: store, newsroom: newsroom, article: article)
     }
@@ -23,7 +23,7 @@ struct Conversation {
     var now: Date { newsroom.now }
 
     func reader(_ name: String = "Ola", approved: Int = 5) async throws -> Commenter {
-        try await store.readerAccountActions(passwordCost: 4).createVerified(
+        try await store.commenterAccountActions(passwordCost: 4).createVerified(
             displayName: name, email: "\(name.lowercased())@example.com", password: TestReaders.password,
             approvedCount: approved, now: now)
     }

@@ -5,7 +5,7 @@ import MastheadTesting
 import Testing
 
 @Suite struct ReaderAccountTests {
-    static let mailing = ReaderAccountActions.Mailing(siteName: "The Daily") {
+    static let mailing = CommenterAccountActions.Mailing(siteName: "The Daily") {
         "https://news.example/account/verify/\($0)"
     }
 
@@ -17,7 +17,7 @@ import Testing
 
     @Test func aVerificationLinkWorksOnceAndNotAfterItExpires() async throws {
         try await FreshDatabase.with { store in
-            let accounts = store.readerAccountActions(passwordCost: 4)
+            let accounts = store.commenterAccountActions(passwordCost: 4)
             let now = Date(timeIntervalSince1970: 1_739_530_800)
             try await accounts.register(
                 ReaderRegistration(displayName: "Ola", email: "Ola@Example.com", password: "a long password"),
@@ -27,14 +27,14 @@ import Testing
             #expect(mail.subject == "Confirm your email for The Daily")
             let token = try await Self.link(in: store)
             #expect(try await store.commenters.find(email: "ola@example.com")?.isVerified == false)
-            await #expect(throws: ReaderAccountActions.VerificationRefusal.wrongPassword) {
+            await #expect(throws: CommenterAccountActions.VerificationRefusal.wrongPassword) {
                 try await accounts.verify(
                     token: token, password: "someone else's guess", now: now.addingTimeInterval(30))
             }
             let verified = try await accounts.verify(
                 token: token, password: "a long password", now: now.addingTimeInterval(60))
             #expect(verified.isVerified)
-            await #expect(throws: ReaderAccountActions.VerificationRefusal.unknownOrUsed) {
+            await #expect(throws: CommenterAccountActions.VerificationRefusal.unknownOrUsed) {
                 try await accounts.verify(token: token, password: "a long password", now: now.addingTimeInterval(120))
             }
 
@@ -42,17 +42,17 @@ import Testing
                 ReaderRegistration(displayName: "Late", email: "late@example.com", password: "a long password"),
                 requester: "a reader", mailing: Self.mailing, now: now)
             let late = try await Self.link(in: store)
-            await #expect(throws: ReaderAccountActions.VerificationRefusal.expired) {
+            await #expect(throws: CommenterAccountActions.VerificationRefusal.expired) {
                 try await accounts.verify(
                     token: late, password: "a long password",
-                    now: now.addingTimeInterval(ReaderAccountActions.verificationLifetime + 1))
+                    now: now.addingTimeInterval(CommenterAccountActions.verificationLifetime + 1))
             }
         }
     }
 
     @Test func signingUpWithATakenAddressMailsItsOwnerAndRevealsNothing() async throws {
         try await FreshDatabase.with { store in
-            let accounts = store.readerAccountActions(passwordCost: 4)
+            let accounts = store.commenterAccountActions(passwordCost: 4)
             let now = Date(timeIntervalSince1970: 1_739_530_800)
             try await accounts.createVerified(
                 displayName: "Ola", email: "ola@example.com", password: "a long password", now: now)
@@ -67,7 +67,7 @@ import Testing
 
     @Test func oneMailPerAddressFromOneRequesterInFiveMinutes() async throws {
         try await FreshDatabase.with { store in
-            let accounts = store.readerAccountActions(passwordCost: 4)
+            let accounts = store.commenterAccountActions(passwordCost: 4)
             let now = Date(timeIntervalSince1970: 1_739_530_800)
             for attempt in 0..<3 {
                 try await accounts.register(
@@ -83,9 +83,9 @@ import Testing
             let talk = try await Conversation.make(store)
             let reader = try await talk.reader()
             let comment = try #require(try await talk.post("My view on the talks.", by: reader).comment)
-            try await store.readerAccountActions(passwordCost: 4).deleteAccount(reader, now: talk.now)
+            try await store.commenterAccountActions(passwordCost: 4).deleteAccount(reader, now: talk.now)
             let stored = try #require(try await store.comments.find(comment.id))
-            #expect(stored.displayName == ReaderAccountActions.deletedName)
+            #expect(stored.displayName == CommenterAccountActions.deletedName)
             #expect(stored.body.isEmpty)
             #expect(stored.isDeleted)
             #expect(try await store.commenters.find(email: "ola@example.com") == nil)

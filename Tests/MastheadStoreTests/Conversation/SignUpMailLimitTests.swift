@@ -13,7 +13,7 @@ import Testing
     static func signUp(
         _ store: Store, _ name: String, _ password: String, from requester: String, at time: Date
     ) async throws {
-        try await store.readerAccountActions(passwordCost: 4).register(
+        try await store.commenterAccountActions(passwordCost: 4).register(
             ReaderRegistration(displayName: name, email: "ola@example.com", password: password),
             requester: requester, mailing: ReaderAccountTests.mailing, now: time)
     }
@@ -30,7 +30,7 @@ import Testing
             #expect(mails.count == 2)
             #expect(mails.first?.body.contains("Hello Ola,") == true)
             let olas = try await ReaderAccountTests.link(in: store)
-            let verified = try await store.readerAccountActions(passwordCost: 4).verify(
+            let verified = try await store.commenterAccountActions(passwordCost: 4).verify(
                 token: olas, password: "ola's own password", now: Self.now.addingTimeInterval(180))
             #expect(verified.isVerified)
             #expect(verified.displayName == "Ola")
@@ -49,11 +49,11 @@ import Testing
             for helper in 0..<10 {
                 try await Self.signUp(store, "Helper", "a helper's password", from: "helper \(helper)", at: lastMinute)
             }
-            #expect(try await store.outbox.recent().count == ReaderAccountActions.mailsPerRecipientPerHour)
+            #expect(try await store.outbox.recent().count == CommenterAccountActions.mailsPerRecipientPerHour)
             // An hour after the first mail, its place in the hour is free again.
             try await Self.signUp(
                 store, "Ola", "ola's own password", from: "ola", at: Self.now.addingTimeInterval(3_601))
-            #expect(try await store.outbox.recent().count == ReaderAccountActions.mailsPerRecipientPerHour + 1)
+            #expect(try await store.outbox.recent().count == CommenterAccountActions.mailsPerRecipientPerHour + 1)
         }
     }
 }

@@ -8,17 +8,17 @@ import Testing
 /// it cannot spoil the link the first person was sent, nor change the password they chose.
 @Suite struct SignUpRequestTests {
     static let now = Date(timeIntervalSince1970: 1_739_530_800)
-    static let afterTheMailLimit = now.addingTimeInterval(ReaderAccountActions.mailInterval + 1)
+    static let afterTheMailLimit = now.addingTimeInterval(CommenterAccountActions.mailInterval + 1)
 
     static func signUp(_ store: Store, _ name: String, _ password: String, at time: Date) async throws {
-        try await store.readerAccountActions(passwordCost: 4).register(
+        try await store.commenterAccountActions(passwordCost: 4).register(
             ReaderRegistration(displayName: name, email: "ola@example.com", password: password),
             requester: "one address", mailing: ReaderAccountTests.mailing, now: time)
     }
 
     @Test func aStrangersSecondSignUpLeavesTheFirstLinkAndPasswordWorking() async throws {
         try await FreshDatabase.with { store in
-            let accounts = store.readerAccountActions(passwordCost: 4)
+            let accounts = store.commenterAccountActions(passwordCost: 4)
             try await Self.signUp(store, "Ola", "ola's own password", at: Self.now)
             let olas = try await ReaderAccountTests.link(in: store)
             try await Self.signUp(store, "Stranger", "the stranger's pass", at: Self.afterTheMailLimit)
@@ -26,7 +26,7 @@ import Testing
             #expect(strangers != olas)
             #expect(try await store.outbox.recent().count == 2)
 
-            await #expect(throws: ReaderAccountActions.VerificationRefusal.wrongPassword) {
+            await #expect(throws: CommenterAccountActions.VerificationRefusal.wrongPassword) {
                 try await accounts.verify(token: olas, password: "the stranger's pass", now: Self.afterTheMailLimit)
             }
             let verified = try await accounts.verify(
@@ -34,7 +34,7 @@ import Testing
             #expect(verified.isVerified)
             #expect(verified.displayName == "Ola")
             // Confirming one request discards the others.
-            await #expect(throws: ReaderAccountActions.VerificationRefusal.unknownOrUsed) {
+            await #expect(throws: CommenterAccountActions.VerificationRefusal.unknownOrUsed) {
                 try await accounts.verify(
                     token: strangers, password: "the stranger's pass", now: Self.afterTheMailLimit)
             }
@@ -43,7 +43,7 @@ import Testing
 
     @Test func aSignUpWhoseMailTheLimitHoldsBackChangesNothing() async throws {
         try await FreshDatabase.with { store in
-            let accounts = store.readerAccountActions(passwordCost: 4)
+            let accounts = store.commenterAccountActions(passwordCost: 4)
             try await Self.signUp(store, "Ola", "ola's own password", at: Self.now)
             let olas = try await ReaderAccountTests.link(in: store)
             for second in 1...3 {
@@ -62,7 +62,7 @@ import Testing
 
     @Test func theOwnerConfirmsTheirOwnRequestOverAStrangersAndTheStrangersSessionsEnd() async throws {
         try await FreshDatabase.with { store in
-            let accounts = store.readerAccountActions(passwordCost: 4)
+            let accounts = store.commenterAccountActions(passwordCost: 4)
             try await Self.signUp(store, "Stranger", "the stranger's pass", at: Self.now)
             let strangers = try await ReaderAccountTests.link(in: store)
             let account = try #require(try await store.commenters.find(email: "ola@example.com"))
@@ -72,7 +72,7 @@ import Testing
             try await Self.signUp(store, "Ola", "ola's own password", at: Self.afterTheMailLimit)
             let olas = try await ReaderAccountTests.link(in: store)
 
-            await #expect(throws: ReaderAccountActions.VerificationRefusal.wrongPassword) {
+            await #expect(throws: CommenterAccountActions.VerificationRefusal.wrongPassword) {
                 try await accounts.verify(token: olas, password: "the stranger's pass", now: Self.afterTheMailLimit)
             }
             let verified = try await accounts.verify(
@@ -80,7 +80,7 @@ import Testing
             #expect(verified.id == account.id)
             #expect(verified.displayName == "Ola")
             #expect(try await store.sessions.get(key: "reader:stranger", now: Self.afterTheMailLimit) == nil)
-            await #expect(throws: ReaderAccountActions.VerificationRefusal.unknownOrUsed) {
+            await #expect(throws: CommenterAccountActions.VerificationRefusal.unknownOrUsed) {
                 try await accounts.verify(
                     token: strangers, password: "the stranger's pass", now: Self.afterTheMailLimit)
             }
@@ -89,7 +89,7 @@ import Testing
 
     @Test func confirmingWithTheAccountsOwnPasswordKeepsItsSessions() async throws {
         try await FreshDatabase.with { store in
-            let accounts = store.readerAccountActions(passwordCost: 4)
+            let accounts = store.commenterAccountActions(passwordCost: 4)
             try await Self.signUp(store, "Ola", "ola's own password", at: Self.now)
             let olas = try await ReaderAccountTests.link(in: store)
             let account = try #require(try await store.commenters.find(email: "ola@example.com"))

@@ -21,7 +21,7 @@ import Testing
                 chain.append(comment.id)
                 parent = comment.id
             }
-            let page = try await store.comments.page(onArticle: talk.article.id, order: .oldest)
+            let page = try await store.comments.slice(onArticle: talk.article.id, order: .oldest)
             let top = try #require(page.threads.first)
             #expect(page.threads.count == 1)
             let second = try #require(top.replies.first?.replies.first)
@@ -62,7 +62,7 @@ import Testing
             var cursor: CommentCursor?
             var pages = 0
             repeat {
-                let page = try await store.comments.page(onArticle: talk.article.id, order: order, after: cursor)
+                let page = try await store.comments.slice(onArticle: talk.article.id, order: order, after: cursor)
                 seen += page.roots.map(\.id)
                 cursor = page.next
                 pages += 1
@@ -102,7 +102,7 @@ import Testing
                         displayName: "R", body: "Reply \(index)", status: .published,
                         createdAt: talk.now.addingTimeInterval(TimeInterval(index + 1))))
             }
-            let page = try await store.comments.page(onArticle: talk.article.id, order: .oldest)
+            let page = try await store.comments.slice(onArticle: talk.article.id, order: .oldest)
             let thread = try #require(page.threads.first)
             #expect(thread.replies.count == CommentRepository.repliesPerThread)
             #expect(thread.continues)

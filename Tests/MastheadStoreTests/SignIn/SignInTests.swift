@@ -69,7 +69,7 @@ import Testing
 
     @Test func guessesFromOneAddressAtOnceAreCheckedFiveTimes() async throws {
         try await FreshDatabase.with { store in
-            _ = try await store.readerAccountActions(passwordCost: 4).createVerified(
+            _ = try await store.commenterAccountActions(passwordCost: 4).createVerified(
                 displayName: "Ola", email: "ola@example.com", password: Self.password, now: Self.now)
             let attempts = (0..<20).map { _ in
                 { @Sendable in
@@ -155,7 +155,7 @@ import Testing
             // A real cost, so that bcrypt is most of the time an attempt takes.
             let cost: UInt8 = 10
             try await Self.seedStaff(store, cost: cost)
-            _ = try await store.readerAccountActions(passwordCost: cost).createVerified(
+            _ = try await store.commenterAccountActions(passwordCost: cost).createVerified(
                 displayName: "Ola", email: "ola@example.com", password: Self.password, now: Self.now)
             // Limits out of the way: this is about the time a checked password takes.
             let signIn = store.signIn(

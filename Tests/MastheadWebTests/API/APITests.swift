@@ -246,7 +246,7 @@ import Testing
                 client, .post, "/api/v1/admin/comments/\(comment.id)/moderation", token: keys[.moderator],
                 body: ["status": "hidden"])
             #expect(hidden.status == .ok)
-            #expect(try await store.comments.page(onArticle: main.id, order: .oldest).roots.isEmpty)
+            #expect(try await store.comments.slice(onArticle: main.id, order: .oldest).roots.isEmpty)
             let byAuthor = try await Self.call(
                 client, .post, "/api/v1/admin/comments/\(comment.id)/moderation", token: keys[.author],
                 body: ["status": "published"])

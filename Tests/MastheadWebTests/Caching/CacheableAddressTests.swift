@@ -11,7 +11,7 @@ import Testing
     static let newest = CommentCursor(
         order: .newest, createdAt: Date(timeIntervalSince1970: 1_739_528_700), likeCount: 2,
         id: UUID(uuidString: "6D1F1E2A-0000-4000-8000-000000000001")!)
-    static let story = StoryCursor(
+    static let story = ArticleCursor(
         publishedAt: Date(timeIntervalSince1970: 1_739_528_700),
         id: UUID(uuidString: "6D1F1E2A-0000-4000-8000-000000000002")!)
 

@@ -75,7 +75,7 @@ struct MultiNodeTests {
         try await Self.twoNodes { _, b, storeA, storeB in
             #expect(!(try await PageCacheTests.cached(b, "/")).contains("/articles/from-node-a\""))
             #expect(try await Self.cachedPages(b) == 1)
-            let story = try await SchedulingTests.story(storeA, slug: "from-node-a")
+            let story = try await SchedulingTests.article(storeA, slug: "from-node-a")
             // When node A's followers hear of its commit, and node B's of the notification: node B's
             // page cache, an earlier follower, has dropped the page by then.
             let committed = Mutex<ContinuousClock.Instant?>(nil)
@@ -123,7 +123,7 @@ struct MultiNodeTests {
 
     @Test func aScheduledStoryIsPublishedExactlyOnceWhenBothNodesTry() async throws {
         try await Self.twoNodes { _, _, storeA, storeB in
-            let story = try await SchedulingTests.story(storeA, slug: "exactly-once")
+            let story = try await SchedulingTests.article(storeA, slug: "exactly-once")
             _ = try await storeA.articleActions.move(
                 story.id, .schedule, scheduleAt: Self.now.addingTimeInterval(60),
                 by: try await PageCacheTests.editor(storeA), now: Self.now)

@@ -88,7 +88,7 @@ import Testing
         ) { client, _ in
             _ = try await client.execute(uri: Self.article, method: .get)
             let cursor = {
-                StoryCursor(publishedAt: TestSite.referenceNow.addingTimeInterval(86_400), id: UUID()).token
+                ArticleCursor(publishedAt: TestSite.referenceNow.addingTimeInterval(86_400), id: UUID()).token
             }
             let start = try await Self.metric(client, "masthead_page_cache_bytes")
             _ = try await client.execute(uri: "/?before=\(cursor())", method: .get)

@@ -182,7 +182,7 @@ import Testing
             #expect(!(try await Self.cached(client, path)).contains(shown))
             switch change {
             case .publish:
-                let story = try await SchedulingTests.story(store, slug: "breaking-cache-story")
+                let story = try await SchedulingTests.article(store, slug: "breaking-cache-story")
                 _ = try await store.articleActions.move(story.id, .publish, by: editor, now: now)
             case .edit:
                 var content = main.content
@@ -217,7 +217,7 @@ import Testing
         let time = Mutex(lateEvening)
         let clock = NewsClock { time.withLock { $0 } }
         try await TestSite.run(clock: clock, config: NewsroomClient.config, seed: Self.seed) { client, store in
-            let story = try await SchedulingTests.story(store, slug: "after-midnight")
+            let story = try await SchedulingTests.article(store, slug: "after-midnight")
             _ = try await store.articleActions.move(
                 story.id, .schedule, scheduleAt: lateEvening.addingTimeInterval(30 * 60),
                 by: try await Self.editor(store),

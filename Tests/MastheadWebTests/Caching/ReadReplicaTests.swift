@@ -56,7 +56,7 @@ struct ReadReplicaTests {
                 _ = try await client.execute(uri: "/", method: .get)
                 try await sql.raw("SELECT pg_wal_replay_pause()").run()
                 do {
-                    let story = try await SchedulingTests.story(store, slug: "lagging-story")
+                    let story = try await SchedulingTests.article(store, slug: "lagging-story")
                     _ = try await store.articleActions.move(
                         story.id, .publish, by: try await PageCacheTests.editor(store), now: TestSite.referenceNow)
                     let fromReplica = try await client.execute(uri: "/", method: .get)

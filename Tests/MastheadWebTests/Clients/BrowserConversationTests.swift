@@ -19,7 +19,7 @@ import Testing
             hostname: "127.0.0.1", config: RealClientTests.liveConfig,
             seed: { store in
                 try await NewsroomClient.seedAccounts(store)
-                _ = try await store.readerAccountActions(passwordCost: 4).createVerified(
+                _ = try await store.commenterAccountActions(passwordCost: 4).createVerified(
                     displayName: "Regular Reader", email: "regular@example.com", password: NewsroomClient.password,
                     approvedCount: 5, now: TestSite.referenceNow)
             }

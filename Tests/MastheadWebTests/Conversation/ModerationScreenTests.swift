@@ -158,7 +158,7 @@ import Testing
 
     @Test func theOutboxShowsMailToAdminsOnly() async throws {
         try await TestSite.run(config: NewsroomClient.config, seed: NewsroomClient.seedAccounts) { client, store in
-            try await store.readerAccountActions(passwordCost: 4).register(
+            try await store.commenterAccountActions(passwordCost: 4).register(
                 ReaderRegistration(displayName: "Ola", email: "ola@example.com", password: "a long enough password"),
                 requester: "a reader", mailing: ReaderAccountPagesTests.mailing, now: TestSite.referenceNow)
             var admin = NewsroomClient(client)

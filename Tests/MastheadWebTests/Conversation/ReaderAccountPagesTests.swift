@@ -11,7 +11,7 @@ import Testing
 
 /// Reader accounts through their pages: sign up, the mailed link, sign in, download and delete.
 @Suite struct ReaderAccountPagesTests {
-    static let mailing = ReaderAccountActions.Mailing(siteName: "The Daily") { "http://127.0.0.1/account/verify/\($0)" }
+    static let mailing = CommenterAccountActions.Mailing(siteName: "The Daily") { "http://127.0.0.1/account/verify/\($0)" }
 
     static func form(_ client: any TestClientProtocol, _ path: String) async throws -> (cookie: String, token: String) {
         let page = try await client.execute(uri: path, method: .get)
@@ -73,7 +73,7 @@ import Testing
 
     @Test func anUnverifiedReaderIsAskedToConfirmAndKeepsTheirComment() async throws {
         try await TestSite.run(config: NewsroomClient.config, seed: TestSite.seedReference) { client, store in
-            try await store.readerAccountActions(passwordCost: 4).register(
+            try await store.commenterAccountActions(passwordCost: 4).register(
                 ReaderRegistration(displayName: "Ola", email: "ola@example.com", password: TestReaders.password),
                 requester: "a reader", mailing: ReaderAccountPagesTests.mailing, now: TestSite.referenceNow)
             let reader = try #require(try await store.commenters.find(email: "ola@example.com"))
@@ -115,7 +115,7 @@ import Testing
 
     @Test func signingInIsThrottledAndWrongPasswordsSayNothingAboutTheAccount() async throws {
         try await TestSite.run(config: NewsroomClient.config, seed: TestSite.seedReference) { client, store in
-            _ = try await store.readerAccountActions(passwordCost: 4).createVerified(
+            _ = try await store.commenterAccountActions(passwordCost: 4).createVerified(
                 displayName: "Ola", email: "ola@example.com", password: TestReaders.password, now: TestSite.referenceNow
             )
             let (cookie, token) = try await Self.form(client, "/account/sign-in")

@@ -16,10 +16,10 @@ import Testing
     /// Whether these cookies still open the account page (a signed-out browser is sent to sign in).
     static func isSignedIn(_ client: any TestClientProtocol, _ browser: TestReaders.Browser) async throws -> Bool {
         let page = try await client.execute(
-            uri: SiteRoute.account.path, method: .get, headers: [.cookie: browser.cookies])
+            uri: ReaderRoute.account.path, method: .get, headers: [.cookie: browser.cookies])
         if page.status == .ok { return true }
         #expect(page.status == .seeOther)
-        #expect(page.headers[.location]?.hasPrefix(SiteRoute.signIn(next: nil).path) == true)
+        #expect(page.headers[.location]?.hasPrefix(ReaderRoute.signIn(next: nil).path) == true)
         return false
     }
 
@@ -38,7 +38,7 @@ import Testing
             let browser = try await TestReaders.signedIn(client, store)
             #expect(try await Self.posts(client, store, as: browser, "Before signing out."))
             let out = try await Pages.submit(
-                client, SiteRoute.signOut.path, [("csrf_token", browser.token)], cookies: browser.cookies)
+                client, ReaderRoute.signOut.path, [("csrf_token", browser.token)], cookies: browser.cookies)
             #expect(out.status == .seeOther)
             #expect(out.headers[values: .setCookie].contains { $0.hasPrefix("masthead_reader=;") })
             // The browser dropped the cookie; someone who kept a copy replays it.
@@ -55,7 +55,7 @@ import Testing
             #expect(try await Self.posts(client, store, as: phone, "From my phone."))
 
             let deleted = try await Pages.submit(
-                client, SiteRoute.accountDelete.path, [("csrf_token", laptop.token), ("confirm", "delete")],
+                client, ReaderRoute.accountDelete.path, [("csrf_token", laptop.token), ("confirm", "delete")],
                 cookies: laptop.cookies)
             #expect(deleted.status == .seeOther)
             #expect(try await !Self.isSignedIn(client, phone))
@@ -73,15 +73,15 @@ import Testing
             let piotr = try await TestReaders.signedIn(client, store, name: "Piotr", email: "piotr@example.com")
 
             let page = try await client.execute(
-                uri: SiteRoute.account.path, method: .get, headers: [.cookie: laptop.cookies])
-            #expect(page.text.contains("action=\"\(SiteRoute.signOutEverywhere.path)\""))
+                uri: ReaderRoute.account.path, method: .get, headers: [.cookie: laptop.cookies])
+            #expect(page.text.contains("action=\"\(ReaderRoute.signOutEverywhere.path)\""))
             let forged = try await Pages.submit(
-                client, SiteRoute.signOutEverywhere.path, [("csrf_token", "forged")], cookies: laptop.cookies)
+                client, ReaderRoute.signOutEverywhere.path, [("csrf_token", "forged")], cookies: laptop.cookies)
             #expect(forged.status == .forbidden)
             #expect(try await Self.isSignedIn(client, phone))
 
             let out = try await Pages.submit(
-                client, SiteRoute.signOutEverywhere.path, [("csrf_token", laptop.token)], cookies: laptop.cookies)
+                client, ReaderRoute.signOutEverywhere.path, [("csrf_token", laptop.token)], cookies: laptop.cookies)
             #expect(out.status == .seeOther)
             #expect(try await !Self.isSignedIn(client, laptop))
             #expect(try await !Self.isSignedIn(client, phone))

@@ -14,9 +14,9 @@ import Testing
     typealias Pages = ReaderAccountPagesTests
 
     static func signIn(_ client: any TestClientProtocol, email: String, password: String) async throws -> TestResponse {
-        let (cookie, token) = try await Pages.form(client, SiteRoute.signIn(next: nil).path)
+        let (cookie, token) = try await Pages.form(client, ReaderRoute.signIn(next: nil).path)
         return try await Pages.submit(
-            client, SiteRoute.signIn(next: nil).path,
+            client, ReaderRoute.signIn(next: nil).path,
             [("csrf_token", token), ("email", email), ("password", password)], cookies: "masthead_csrf=\(cookie)")
     }
 
@@ -25,9 +25,9 @@ import Testing
     @Test func aSecondSignUpCannotTakeOverOrBlockAnUnconfirmedAddress() async throws {
         try await TestSite.run(config: NewsroomClient.config, seed: TestSite.seedReference) { client, store in
             func signUp(_ name: String, _ password: String) async throws {
-                let (cookie, token) = try await Pages.form(client, SiteRoute.signUp(next: nil).path)
+                let (cookie, token) = try await Pages.form(client, ReaderRoute.signUp(next: nil).path)
                 let answer = try await Pages.submit(
-                    client, SiteRoute.signUp(next: nil).path,
+                    client, ReaderRoute.signUp(next: nil).path,
                     [
                         ("csrf_token", token), ("display_name", name), ("email", "ola@example.com"),
                         ("password", password),

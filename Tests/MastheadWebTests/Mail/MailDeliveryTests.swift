@@ -12,7 +12,7 @@ import Testing
     @Test func aVerificationMailIsSentThroughTheRelayAndMarkedSent() async throws {
         try await SMTPSink.run { sink in
             try await FreshDatabase.with { store in
-                try await store.readerAccountActions(passwordCost: 4).register(
+                try await store.commenterAccountActions(passwordCost: 4).register(
                     ReaderRegistration(
                         displayName: "Zoë", email: "zoe@example.org", password: "a long enough password"),
                     requester: "a reader", mailing: ReaderAccountPagesTests.mailing, now: TestSite.referenceNow)
@@ -36,7 +36,7 @@ import Testing
 
     @Test func aRefusedMailStaysInTheOutboxWithTheReason() async throws {
         try await FreshDatabase.with { store in
-            try await store.readerAccountActions(passwordCost: 4).register(
+            try await store.commenterAccountActions(passwordCost: 4).register(
                 ReaderRegistration(displayName: "Ola", email: "ola@example.com", password: "a long enough password"),
                 requester: "a reader", mailing: ReaderAccountPagesTests.mailing, now: TestSite.referenceNow)
             let port = try RawHTTP.freePort(host: "127.0.0.1")

@@ -24,7 +24,7 @@ import Testing
             try await editor.signIn(as: .editor)
             let main = try #require(try await store.articles.find(slug: Self.mainSlug))
             let uploaded = try await editor.upload(
-                NewsroomRoute.storyImage(main.id).path, file: Self.png, fileName: "kyiv.png",
+                NewsroomRoute.articleImage(main.id).path, file: Self.png, fileName: "kyiv.png",
                 fields: [
                     ("alt", "Officials at a podium in Kyiv"), ("caption", "The envoy in Kyiv."),
                     ("credit", "Photo: Jane Doe"), ("version", String(main.version)),
@@ -73,7 +73,7 @@ import Testing
             try await editor.signIn(as: .editor)
             let main = try #require(try await store.articles.find(slug: Self.mainSlug))
             let refused = try await editor.upload(
-                NewsroomRoute.storyImage(main.id).path,
+                NewsroomRoute.articleImage(main.id).path,
                 file: Array("#!/bin/sh\nrm -rf /\n<script>alert(1)</script>".utf8),
                 fileName: "photo.jpg", fields: [("alt", "A photo"), ("version", String(main.version))])
             #expect(refused.status == .unprocessableContent)
@@ -84,7 +84,7 @@ import Testing
             #expect(stored.isEmpty)
 
             let noAlt = try await editor.upload(
-                NewsroomRoute.storyImage(main.id).path, file: Self.png, fileName: "kyiv.png",
+                NewsroomRoute.articleImage(main.id).path, file: Self.png, fileName: "kyiv.png",
                 fields: [("alt", " "), ("version", String(main.version))])
             #expect(noAlt.status == .unprocessableContent)
             #expect(noAlt.text.contains("Describe the picture in its alt text"))

@@ -68,7 +68,7 @@ import Testing
             #expect(page.status == .seeOther)
             #expect(page.headers[.location] == "/newsroom/sign-in?next=/newsroom/stories")
             let post = try await newsroom.post(
-                NewsroomRoute.newStory.path, NewsroomClient.storyFields(headline: "Sneaked in"), token: "x")
+                NewsroomRoute.newArticle.path, NewsroomClient.storyFields(headline: "Sneaked in"), token: "x")
             #expect(post.status == .unauthorized)
             #expect(try await store.articles.find(slug: Slug("sneaked-in")!) == nil)
         }
@@ -125,13 +125,13 @@ import Testing
             try await newsroom.signIn(as: .editor)
             for token in ["", String(repeating: "a", count: 64)] {
                 let refused = try await newsroom.post(
-                    NewsroomRoute.newStory.path, NewsroomClient.storyFields(headline: "Forged"), token: token)
+                    NewsroomRoute.newArticle.path, NewsroomClient.storyFields(headline: "Forged"), token: token)
                 #expect(refused.status == .forbidden)
                 #expect(refused.text.contains("This form had expired, so nothing was changed."))
             }
             #expect(try await store.articles.find(slug: Slug("forged")!) == nil)
             let crossSite = try await client.execute(
-                uri: NewsroomRoute.newStory.path, method: .post,
+                uri: NewsroomRoute.newArticle.path, method: .post,
                 headers: [
                     .contentType: "application/x-www-form-urlencoded", .cookie: "masthead_session=\(newsroom.session!)",
                     .origin: "https://evil.example",

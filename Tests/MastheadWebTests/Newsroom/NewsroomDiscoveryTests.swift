@@ -51,11 +51,11 @@ import Testing
                 headline: "Kyiv weighs NATO talks as Hegseth and Coale differ",
                 lede: "Ukraine’s officials weighed the U.S. envoy’s words on NATO membership.",
                 body: "John Coale said NATO membership for Ukraine remains possible.")
-            let created = try await editor.post(NewsroomRoute.newStory.path, fields)
+            let created = try await editor.post(NewsroomRoute.newArticle.path, fields)
             let id = try NewsroomClient.storyID(created)
             // Discovery reads the saved story after the answer.
             await store.changeFeed.settled()
-            let page = try await editor.get(NewsroomRoute.story(id).path).text
+            let page = try await editor.get(NewsroomRoute.article(id).path).text
             #expect(page.contains("Suggested from the story’s people, places and nearest stories: Ukraine"))
             #expect(page.contains("Ukraine (suggested)"))
         }

@@ -17,7 +17,7 @@ import Testing
         try #require(try await store.accounts.find(email: "editor@example.com"))
     }
 
-    static func story(_ store: Store, slug: String, topic: String = "ukraine") async throws -> Article {
+    static func article(_ store: Store, slug: String, topic: String = "ukraine") async throws -> Article {
         let author = try #require(try await store.authors.find(slug: Slug("anna-kowalska")!))
         let topic = try #require(try await store.topics.find(slug: Slug(topic)!))
         return try await store.articleActions.create(
@@ -55,7 +55,7 @@ import Testing
         let id = try await Store.using(fresh.location, logger: testLogger) { store in
             try await store.migrate()
             try await NewsroomClient.seedAccounts(store)
-            let story = try await Self.story(store, slug: "dawn-briefing")
+            let story = try await Self.article(store, slug: "dawn-briefing")
             _ = try await store.articleActions.move(
                 story.id, .schedule, scheduleAt: scheduledFor, by: try await Self.editor(store),
                 now: Self.now.addingTimeInterval(-3_600))
@@ -84,7 +84,7 @@ import Testing
         let at = Self.now.addingTimeInterval(1_800)
         let seed: @Sendable (Store) async throws -> Void = { store in
             try await NewsroomClient.seedAccounts(store)
-            let story = try await Self.story(store, slug: "noon-update")
+            let story = try await Self.article(store, slug: "noon-update")
             _ = try await store.articleActions.move(
                 story.id, .schedule, scheduleAt: at, by: try await Self.editor(store), now: Self.now)
         }
@@ -104,7 +104,7 @@ import Testing
         let lifts = Self.now.addingTimeInterval(3_600)
         let seed: @Sendable (Store) async throws -> Void = { store in
             try await NewsroomClient.seedAccounts(store)
-            let story = try await Self.story(store, slug: "embargoed-report")
+            let story = try await Self.article(store, slug: "embargoed-report")
             let editor = try await Self.editor(store)
             _ = try await store.articleActions.move(
                 story.id, .publish, by: editor, now: Self.now.addingTimeInterval(-60))
@@ -125,17 +125,17 @@ import Testing
             var editor = NewsroomClient(client)
             try await editor.signIn(as: .editor)
             let id = try NewsroomClient.storyID(
-                try await editor.post(NewsroomRoute.newStory.path, NewsroomClient.storyFields(headline: "Evening vote"))
+                try await editor.post(NewsroomRoute.newArticle.path, NewsroomClient.storyFields(headline: "Evening vote"))
             )
             // 15:00 in Warsaw on the reference day is 14:00 UTC.
             let scheduled = try await editor.post(
-                NewsroomRoute.storyMove(id).path, [("move", "schedule"), ("schedule_at", "2025-02-14T15:00")])
+                NewsroomRoute.articleMove(id).path, [("move", "schedule"), ("schedule_at", "2025-02-14T15:00")])
             #expect(scheduled.status == .seeOther)
             let story = try #require(try await store.articles.find(id: id))
             #expect(story.status == .scheduled)
             #expect(story.publishedAt == Date(timeIntervalSince1970: 1_739_541_600))
             let past = try await editor.post(
-                NewsroomRoute.storyMove(id).path, [("move", "schedule"), ("schedule_at", "2025-02-14T09:00")])
+                NewsroomRoute.articleMove(id).path, [("move", "schedule"), ("schedule_at", "2025-02-14T09:00")])
             #expect(past.status == .conflict || past.status == .unprocessableContent)
         }
     }

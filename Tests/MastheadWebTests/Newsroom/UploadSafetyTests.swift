@@ -50,12 +50,12 @@ import Testing
             try await editor.signIn(as: .editor)
             let main = try #require(try await store.articles.find(slug: Self.mainSlug))
             let bomb = try await editor.upload(
-                NewsroomRoute.storyImage(main.id).path, file: Self.png(width: 65_535, height: 65_535),
+                NewsroomRoute.articleImage(main.id).path, file: Self.png(width: 65_535, height: 65_535),
                 fileName: "kyiv.png", fields: [("alt", "A podium"), ("version", String(main.version))])
             #expect(bomb.status == .unprocessableContent)
             #expect(bomb.text.contains("The picture is 65,535 × 65,535 pixels; pictures can be up to 12,000 pixels"))
             let unreadable = try await editor.upload(
-                NewsroomRoute.storyImage(main.id).path, file: Array(Self.png(width: 10, height: 10).prefix(18)),
+                NewsroomRoute.articleImage(main.id).path, file: Array(Self.png(width: 10, height: 10).prefix(18)),
                 fileName: "cut.png", fields: [("alt", "A podium"), ("version", String(main.version))])
             #expect(unreadable.status == .unprocessableContent)
             #expect(unreadable.text.contains("size could not be read from the file"))
@@ -65,7 +65,7 @@ import Testing
             #expect(after.version == main.version)
 
             let fine = try await editor.upload(
-                NewsroomRoute.storyImage(main.id).path, file: Self.png(width: 4_000, height: 3_000),
+                NewsroomRoute.articleImage(main.id).path, file: Self.png(width: 4_000, height: 3_000),
                 fileName: "kyiv.png", fields: [("alt", "A podium"), ("version", String(main.version))])
             #expect(fine.status == .seeOther, "a camera's picture is accepted")
             #expect(Self.stored(media).count == 1)
@@ -77,10 +77,10 @@ import Testing
             var editor = NewsroomClient(client)
             try await editor.signIn(as: .editor)
             let id = try NewsroomClient.storyID(
-                try await editor.post(NewsroomRoute.newStory.path, NewsroomClient.storyFields(headline: "Budget vote")))
+                try await editor.post(NewsroomRoute.newArticle.path, NewsroomClient.storyFields(headline: "Budget vote")))
             let invented = String(repeating: "ab", count: 32) + ".png"
             let refused = try await editor.post(
-                NewsroomRoute.story(id).path,
+                NewsroomRoute.article(id).path,
                 NewsroomClient.storyFields(headline: "Budget vote", slug: "budget-vote", version: 1)
                     + [("image_file", invented), ("image_alt", "A chart")])
             #expect(refused.status == .unprocessableContent)
@@ -90,13 +90,13 @@ import Testing
             #expect(unchanged.version == 1)
 
             let uploaded = try await editor.upload(
-                NewsroomRoute.storyImage(id).path, file: FeatureImageTests.png, fileName: "chart.png",
+                NewsroomRoute.articleImage(id).path, file: FeatureImageTests.png, fileName: "chart.png",
                 fields: [("alt", "A chart"), ("version", "1")])
             #expect(uploaded.status == .seeOther)
             let file = try #require(try await store.articles.find(id: id)?.content.image?.file)
             #expect(Self.stored(media) == [file])
             let kept = try await editor.post(
-                NewsroomRoute.story(id).path,
+                NewsroomRoute.article(id).path,
                 NewsroomClient.storyFields(headline: "Budget vote tonight", slug: "budget-vote", version: 2)
                     + [("image_file", file), ("image_alt", "A chart of the vote")])
             #expect(kept.status == .seeOther, "a picture in the upload store is accepted")
@@ -110,7 +110,7 @@ import Testing
             try await editor.signIn(as: .editor)
             let main = try #require(try await store.articles.find(slug: Self.mainSlug))
             let fields = [("alt", "A podium"), ("version", String(main.version))]
-            let path = NewsroomRoute.storyImage(main.id).path
+            let path = NewsroomRoute.articleImage(main.id).path
             let missing = try await editor.upload(
                 path, file: FeatureImageTests.png, fileName: "kyiv.png", fields: fields, sendsToken: false)
             let wrong = try await editor.upload(

@@ -37,9 +37,9 @@ import Testing
 
             var admin = NewsroomClient(client)
             try await admin.signIn(as: .admin)
-            _ = try await admin.post(NewsroomRoute.storyCorrections(bare.id).path, [("text", "A correction.")])
+            _ = try await admin.post(NewsroomRoute.articleCorrections(bare.id).path, [("text", "A correction.")])
             _ = try await admin.upload(
-                NewsroomRoute.storyImage(bare.id).path, file: FeatureImageTests.png, fileName: "a.png",
+                NewsroomRoute.articleImage(bare.id).path, file: FeatureImageTests.png, fileName: "a.png",
                 fields: [("alt", "A picture"), ("caption", "Caption."), ("credit", "Credit"), ("version", "1")])
             let ala = try await TestReaders.signedIn(client, store, name: "Ala", email: "ala@example.com")
             let bob = try await TestReaders.signedIn(client, store, name: "Bob", email: "bob@example.com")

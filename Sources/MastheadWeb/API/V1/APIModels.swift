@@ -10,7 +10,7 @@ struct APITopic: Encodable {
     init(_ topic: Topic, base: String) {
         slug = topic.slug.value
         name = topic.name
-        url = SiteRoute.topic(topic.slug).url(base: base)
+        url = ReaderRoute.topic(topic.slug).url(base: base)
     }
 }
 
@@ -24,7 +24,7 @@ struct APIAuthor: Encodable {
         slug = author.slug.value
         name = author.name
         bio = author.bio
-        url = SiteRoute.author(author.slug).url(base: base)
+        url = ReaderRoute.author(author.slug).url(base: base)
     }
 }
 
@@ -36,9 +36,9 @@ struct APIArticleSummary: Encodable {
     let publishedAt: Date?
     let topic: APITopic?
 
-    init(_ story: StorySummary, base: String) {
+    init(_ story: ArticleSummary, base: String) {
         slug = story.slug.value
-        url = SiteRoute.article(story.slug).url(base: base)
+        url = ReaderRoute.article(story.slug).url(base: base)
         headline = story.headline
         lede = story.lede
         publishedAt = story.publishedAt
@@ -84,7 +84,7 @@ struct APIArticle: Encodable {
     init(_ article: Article, base: String, admin: Bool) {
         id = article.id.lowercasedString
         slug = article.slug.value
-        url = SiteRoute.article(article.slug).url(base: base)
+        url = ReaderRoute.article(article.slug).url(base: base)
         headline = article.headline
         lede = article.lede
         bodyHTML = article.bodyHTML
@@ -97,7 +97,7 @@ struct APIArticle: Encodable {
         authors = article.authors.map { APIAuthor($0, base: base) }
         corrections = article.corrections.map { APICorrection(text: $0.text, createdAt: $0.createdAt) }
         image = article.content.image.map {
-            APIImage(url: SiteRoute.media($0.file).url(base: base), alt: $0.alt, caption: $0.caption, credit: $0.credit)
+            APIImage(url: ReaderRoute.media($0.file).url(base: base), alt: $0.alt, caption: $0.caption, credit: $0.credit)
         }
         status = admin ? article.status.rawValue : nil
         version = admin ? article.version : nil

@@ -59,14 +59,14 @@ struct AdminAPIController {
     /// Drafts are shown to the keys that could edit them, as in the newsroom.
     func article(_ request: Request, context: APIRequestContext) async throws -> Response {
         let account = try context.staff()
-        let story = try await story(context)
+        let story = try await article(context)
         try await checkMayOpen(story, account: account)
         return APIJSON.response(APIArticle(story, base: site.settings.baseURL, admin: true))
     }
 
     func updateArticle(_ request: Request, context: APIRequestContext) async throws -> Response {
         let account = try context.staff()
-        let story = try await story(context)
+        let story = try await article(context)
         // As for a create: the change's slug is looked up only for a key that may edit the story.
         try await checkMayOpen(story, account: account)
         let input = try await APIJSON.decode(ArticleInput.self, from: request, context: context)
@@ -96,7 +96,7 @@ struct AdminAPIController {
 
     func transition(_ request: Request, context: APIRequestContext) async throws -> Response {
         let account = try context.staff()
-        let story = try await story(context)
+        let story = try await article(context)
         let input = try await APIJSON.decode(TransitionInput.self, from: request, context: context)
         guard let move = Workflow.Move(rawValue: input.move) else {
             throw APIError(
@@ -209,7 +209,7 @@ struct AdminAPIController {
         }
     }
 
-    private func story(_ context: APIRequestContext) async throws -> Article {
+    private func article(_ context: APIRequestContext) async throws -> Article {
         guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
             let story = try await site.store.articles.find(id: id)
         else { throw APIError(.notFound, code: "not_found", "No story has this id.") }

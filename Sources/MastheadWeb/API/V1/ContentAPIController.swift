@@ -52,9 +52,9 @@ struct ContentAPIController {
     func articles(_ request: Request, context: APIRequestContext) async throws -> Response {
         let query = request.uri.queryParameters
         let limit = try Self.limit(query.get("limit"))
-        var cursor: StoryCursor?
+        var cursor: ArticleCursor?
         if let before = query.get("before") {
-            guard let parsed = StoryCursor(token: before) else {
+            guard let parsed = ArticleCursor(token: before) else {
                 throw APIError(
                     .badRequest, code: "bad_request", "`before` is not a cursor this API gave out.",
                     fields: ["before": "invalid"])
@@ -85,15 +85,15 @@ struct ContentAPIController {
             scope, now: site.clock.now, since: since, before: cursor, limit: limit)
         let base = site.settings.baseURL
         return Self.publicResponse(
-            ArticleList(articles: page.stories.map { APIArticleSummary($0, base: base) }, next: page.next?.token),
-            request: request, keys: SurrogateKeys.list(page.stories.map(\.id)))
+            ArticleList(articles: page.articles.map { APIArticleSummary($0, base: base) }, next: page.next?.token),
+            request: request, keys: SurrogateKeys.list(page.articles.map(\.id)))
     }
 
     func article(_ request: Request, context: APIRequestContext) async throws -> Response {
         let article = try await visibleArticle(context)
         return Self.publicResponse(
             APIArticle(article, base: site.settings.baseURL, admin: false), request: request,
-            keys: SurrogateKeys.header(SurrogateKeys.story(article)))
+            keys: SurrogateKeys.header(SurrogateKeys.article(article)))
     }
 
     /// The same Read next the article page shows.
@@ -122,7 +122,7 @@ struct ContentAPIController {
         let createdAt: Date
     }
 
-    struct APICommentPage: Encodable {
+    struct APICommentSlice: Encodable {
         let comments: [APIComment]
         let next: String?
     }
@@ -140,7 +140,7 @@ struct ContentAPIController {
             }
             cursor = decoded
         }
-        let page = try await site.store.comments.page(onArticle: article.id, order: .oldest, after: cursor)
+        let page = try await site.store.comments.slice(onArticle: article.id, order: .oldest, after: cursor)
         var flat: [Comment] = []
         func add(_ node: ThreadNode) {
             flat.append(node.comment)
@@ -148,7 +148,7 @@ struct ContentAPIController {
         }
         page.threads.forEach(add)
         return Self.publicResponse(
-            APICommentPage(
+            APICommentSlice(
                 comments: flat.filter { !$0.isDeleted }.map {
                     APIComment(
                         id: $0.id.lowercasedString, parentID: $0.parentID?.lowercasedString,
@@ -256,7 +256,7 @@ struct ContentAPIController {
             [
                 "results": hits.map {
                     SearchResult(
-                        slug: $0.story.slug.value, url: SiteRoute.article($0.story.slug).url(base: base),
+                        slug: $0.story.slug.value, url: ReaderRoute.article($0.story.slug).url(base: base),
                         headline: $0.story.headline, lede: $0.story.lede, publishedAt: $0.story.publishedAt,
                         snippetHTML: $0.snippetHTML)
                 }

@@ -18,7 +18,7 @@ public struct RelatedScore: Sendable, Equatable {
 /// The store cannot hand over the archive, so the ranking works from what it can fetch: the few hundred
 /// profiles that share a term, an entity or a topic with the story, the document frequencies of the terms
 /// and entities involved, and the newest stories for padding.
-public enum RelatedStories {
+public enum RelatedArticles {
     public static let railLength = ReadNext.railLength
     /// Below this a candidate shares only a word or two of common vocabulary: it is not related, and a rail
     /// padded with the latest news serves the reader better than one filled with coincidences.

@@ -5,17 +5,17 @@ import MastheadStore
 
 /// Writing: a new story, editing one, and the live preview. Every save goes through the write layer
 /// (``ArticleActions``); a refused save shows the editor again with the writer's text kept.
-struct StoryEditorController {
+struct ArticleEditorController {
     let newsroom: Newsroom
 
     func register(on group: RouterGroup<NewsroomRequestContext>) {
-        group.get(NewsroomRoute.Pattern.newStory, use: newStory)
-        group.post(NewsroomRoute.Pattern.newStory, use: create)
-        group.get(NewsroomRoute.Pattern.story, use: edit)
-        group.post(NewsroomRoute.Pattern.story, use: save)
+        group.get(NewsroomRoute.Pattern.newArticle, use: newStory)
+        group.post(NewsroomRoute.Pattern.newArticle, use: create)
+        group.get(NewsroomRoute.Pattern.article, use: edit)
+        group.post(NewsroomRoute.Pattern.article, use: save)
         group.post(NewsroomRoute.Pattern.preview, use: preview)
-        group.allowOnly([.get, .post], on: NewsroomRoute.Pattern.newStory)
-        group.allowOnly([.get, .post], on: NewsroomRoute.Pattern.story)
+        group.allowOnly([.get, .post], on: NewsroomRoute.Pattern.newArticle)
+        group.allowOnly([.get, .post], on: NewsroomRoute.Pattern.article)
         group.allowOnly([.post], on: NewsroomRoute.Pattern.preview)
     }
 
@@ -43,7 +43,7 @@ struct StoryEditorController {
             let story = try await newsroom.store.articleActions.create(
                 content, slug: input.slugFromHeadline ? .headline : .chosen, newTopics: input.newTopicNames,
                 by: account, now: newsroom.now)
-            return newsroom.redirect(.story(story.id), done: "created")
+            return newsroom.redirect(.article(story.id), done: "created")
         } catch ActionError.invalid(let problems) {
             return try await editor(
                 input, story: nil, context: context, problems: problems, preview: nil, conflict: nil,
@@ -69,7 +69,7 @@ struct StoryEditorController {
             _ = try await newsroom.store.articleActions.save(
                 story.id, content: content, newTopics: input.newTopicNames, basedOn: input.version, by: account,
                 now: newsroom.now)
-            return newsroom.redirect(.story(story.id), done: "saved")
+            return newsroom.redirect(.article(story.id), done: "saved")
         } catch ActionError.invalid(let problems) {
             return try await editor(
                 input, story: story, context: context, problems: problems, preview: nil, conflict: nil,
@@ -133,7 +133,7 @@ struct StoryEditorController {
             } ?? []
         let creator = try await story.asyncFlatMap { try await newsroom.store.articles.creator(of: $0.id) }
         let panel = story.map {
-            StoryPanelBuilder(newsroom: newsroom).panel(
+            ArticlePanelBuilder(newsroom: newsroom).panel(
                 for: $0, account: account, own: ArticleActions.isOwn($0, creator: creator, account: account))
         }
         let slots = (0..<Self.bylineSlots).map { index in
@@ -147,7 +147,7 @@ struct StoryEditorController {
         let page = EditorPage(
             layout: newsroom.layout(story?.headline ?? "New story", context, notice: notice),
             heading: story == nil ? "New story" : "Edit story",
-            formAction: story.map { NewsroomRoute.story($0.id).path } ?? NewsroomRoute.newStory.path,
+            formAction: story.map { NewsroomRoute.article($0.id).path } ?? NewsroomRoute.newArticle.path,
             previewAction: NewsroomRoute.preview.path,
             headline: input.headline, lede: input.lede, body: input.body, slug: input.slug, dateline: input.dateline,
             newTopics: input.newTopics, version: input.version,
@@ -165,7 +165,7 @@ struct StoryEditorController {
             bylineSlots: slots,
             image: input.image.map {
                 EditorPage.ImageFields(
-                    file: $0.file, url: SiteRoute.media($0.file).path, alt: $0.alt, caption: $0.caption,
+                    file: $0.file, url: ReaderRoute.media($0.file).path, alt: $0.alt, caption: $0.caption,
                     credit: $0.credit)
             },
             problems: problems, hasProblems: !problems.isEmpty,

@@ -2,7 +2,7 @@ import Foundation
 
 /// A keyset-pagination position in a newest-first list of stories: the publication time (whole seconds)
 /// and id of the last story shown. Pages never count or offset, so page 500 costs what page 1 costs.
-public struct StoryCursor: Sendable, Equatable {
+public struct ArticleCursor: Sendable, Equatable {
     public var publishedAt: Date
     public var id: UUID
 

@@ -4,18 +4,18 @@ import MastheadCore
 import MastheadStore
 
 /// The panels beside the editor: workflow moves, the embargo, an editor's update and corrections.
-struct StoryWorkflowController {
+struct ArticleWorkflowController {
     let newsroom: Newsroom
 
     func register(on group: RouterGroup<NewsroomRequestContext>) {
-        group.post(NewsroomRoute.Pattern.storyMove, use: move)
-        group.post(NewsroomRoute.Pattern.storyEmbargo, use: embargo)
-        group.post(NewsroomRoute.Pattern.storyUpdate, use: update)
-        group.post(NewsroomRoute.Pattern.storyCorrections, use: correct)
-        group.post(NewsroomRoute.Pattern.storyConversation, use: conversation)
+        group.post(NewsroomRoute.Pattern.articleMove, use: move)
+        group.post(NewsroomRoute.Pattern.articleEmbargo, use: embargo)
+        group.post(NewsroomRoute.Pattern.articleUpdate, use: update)
+        group.post(NewsroomRoute.Pattern.articleCorrections, use: correct)
+        group.post(NewsroomRoute.Pattern.articleConversation, use: conversation)
         for pattern in [
-            NewsroomRoute.Pattern.storyMove, NewsroomRoute.Pattern.storyEmbargo, NewsroomRoute.Pattern.storyUpdate,
-            NewsroomRoute.Pattern.storyCorrections, NewsroomRoute.Pattern.storyConversation,
+            NewsroomRoute.Pattern.articleMove, NewsroomRoute.Pattern.articleEmbargo, NewsroomRoute.Pattern.articleUpdate,
+            NewsroomRoute.Pattern.articleCorrections, NewsroomRoute.Pattern.articleConversation,
         ] {
             group.allowOnly([.post], on: pattern)
         }
@@ -32,7 +32,7 @@ struct StoryWorkflowController {
         }
         _ = try await newsroom.store.articleActions.move(
             id, move, scheduleAt: scheduleAt, by: account, now: newsroom.now)
-        return newsroom.redirect(.story(id), done: "moved")
+        return newsroom.redirect(.article(id), done: "moved")
     }
 
     func embargo(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
@@ -42,21 +42,21 @@ struct StoryWorkflowController {
             throw HTTPError(.unprocessableContent, message: "The embargo time could not be read.")
         }
         _ = try await newsroom.store.articleActions.setEmbargo(id, until: until, by: account, now: newsroom.now)
-        return newsroom.redirect(.story(id), done: "embargo")
+        return newsroom.redirect(.article(id), done: "embargo")
     }
 
     func update(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
         let (id, account, fields) = try await read(request, context)
         _ = try await newsroom.store.articleActions.markUpdated(
             id, note: fields["note"], by: account, now: newsroom.now)
-        return newsroom.redirect(.story(id), done: "updated")
+        return newsroom.redirect(.article(id), done: "updated")
     }
 
     func correct(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
         let (id, account, fields) = try await read(request, context)
         _ = try await newsroom.store.articleActions.addCorrection(
             id, text: fields["text"], by: account, now: newsroom.now)
-        return newsroom.redirect(.story(id), done: "corrected")
+        return newsroom.redirect(.article(id), done: "corrected")
     }
 
     func conversation(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
@@ -67,7 +67,7 @@ struct StoryWorkflowController {
         _ = try await newsroom.store.articleActions.setConversation(
             id, ConversationSettings(mode: mode, preModerated: fields["premoderated"] == "1"), by: account,
             now: newsroom.now)
-        return newsroom.redirect(.story(id), done: "conversation")
+        return newsroom.redirect(.article(id), done: "conversation")
     }
 
     private func read(_ request: Request, _ context: NewsroomRequestContext) async throws -> (
@@ -80,36 +80,36 @@ struct StoryWorkflowController {
 }
 
 /// Builds the panel of a saved story for the editor page.
-struct StoryPanelBuilder {
+struct ArticlePanelBuilder {
     let newsroom: Newsroom
 
-    func panel(for story: Article, account: StaffAccount, own: Bool) -> StoryPanel {
+    func panel(for story: Article, account: StaffAccount, own: Bool) -> ArticlePanel {
         let moves = Workflow.available(from: story.status, role: account.role, ownStory: own)
         let visible = story.isVisible(at: newsroom.now)
-        return StoryPanel(
+        return ArticlePanel(
             status: story.status == .scheduled
                 ? "Scheduled for \(newsroom.timeLabel(story.publishedAt))" : story.status.label,
             publishedAt: story.publishedAt == nil || story.status == .scheduled
                 ? nil : newsroom.timeLabel(story.publishedAt),
-            readerURL: visible ? SiteRoute.article(story.slug).path : nil,
-            moveAction: NewsroomRoute.storyMove(story.id).path,
+            readerURL: visible ? ReaderRoute.article(story.slug).path : nil,
+            moveAction: NewsroomRoute.articleMove(story.id).path,
             moves: moves.filter { $0 != .schedule }.map {
                 Option(value: $0.rawValue, label: $0.label, selected: false)
             },
             hasMoves: !moves.isEmpty, canSchedule: moves.contains(.schedule),
             scheduleValue: newsroom.fieldValue(story.status == .scheduled ? story.publishedAt : nil),
-            embargoAction: NewsroomRoute.storyEmbargo(story.id).path,
+            embargoAction: NewsroomRoute.articleEmbargo(story.id).path,
             embargoValue: newsroom.fieldValue(story.embargoUntil),
             embargoed: story.embargoUntil.map { $0 > newsroom.now } ?? false,
             canUpdate: account.role.editsAnyStory && story.publishedAt != nil,
-            updateAction: NewsroomRoute.storyUpdate(story.id).path,
+            updateAction: NewsroomRoute.articleUpdate(story.id).path,
             updatedAt: story.updatedAt.map { newsroom.timeLabel($0) }, updateNote: story.updateNote,
-            correctionAction: NewsroomRoute.storyCorrections(story.id).path,
+            correctionAction: NewsroomRoute.articleCorrections(story.id).path,
             corrections: story.corrections.map {
-                StoryPanel.CorrectionRow(text: $0.text, at: newsroom.timeLabel($0.createdAt))
+                ArticlePanel.CorrectionRow(text: $0.text, at: newsroom.timeLabel($0.createdAt))
             },
             canModerate: account.role.moderates,
-            conversationAction: NewsroomRoute.storyConversation(story.id).path,
+            conversationAction: NewsroomRoute.articleConversation(story.id).path,
             conversationModes: ConversationSettings.Mode.allCases.map { mode in
                 Option(
                     value: mode.rawValue,
@@ -119,7 +119,7 @@ struct StoryPanelBuilder {
                     selected: mode == story.conversation.mode)
             },
             preModerated: story.conversation.preModerated,
-            revisionsURL: NewsroomRoute.revisions(story.id).path, imageAction: NewsroomRoute.storyImage(story.id).path,
+            revisionsURL: NewsroomRoute.revisions(story.id).path, imageAction: NewsroomRoute.articleImage(story.id).path,
             version: story.version)
     }
 }

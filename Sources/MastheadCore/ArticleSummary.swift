@@ -2,7 +2,7 @@ import Foundation
 
 /// A story as lists show it (home, topic and author pages, Read next): everything but the body, so
 /// a list never loads or carries the full text of the stories it names.
-public struct StorySummary: Sendable, Equatable, Identifiable {
+public struct ArticleSummary: Sendable, Equatable, Identifiable {
     public var id: UUID
     public var slug: Slug
     public var headline: String

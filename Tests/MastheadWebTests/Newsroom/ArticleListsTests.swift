@@ -11,7 +11,7 @@ import Testing
 
 /// The dashboard and the story lists show each account the stories it may open, and no colleague's
 /// draft it may not.
-@Suite struct StoryListsTests {
+@Suite struct ArticleListsTests {
     static let headlines: [Role: String] = [
         .editor: "Scoop from the editor desk", .author: "Draft by the staff author",
         .contributor: "Draft by the freelance contributor",
@@ -24,12 +24,12 @@ import Testing
                 var newsroom = NewsroomClient(client)
                 try await newsroom.signIn(as: role)
                 let created = try await newsroom.post(
-                    NewsroomRoute.newStory.path, NewsroomClient.storyFields(headline: Self.headlines[role]!))
+                    NewsroomRoute.newArticle.path, NewsroomClient.storyFields(headline: Self.headlines[role]!))
                 #expect(created.status == .seeOther)
                 clients[role] = newsroom
             }
             for (role, newsroom) in clients {
-                for path in [NewsroomRoute.stories(status: .draft).path, NewsroomRoute.dashboard.path] {
+                for path in [NewsroomRoute.articles(status: .draft).path, NewsroomRoute.dashboard.path] {
                     let page = try await newsroom.get(path)
                     #expect(page.status == .ok)
                     for (writer, headline) in Self.headlines {
@@ -41,7 +41,7 @@ import Testing
             }
             // What the author's list shows, she may open: the demo's stories under her byline too.
             let author = try #require(clients[.author])
-            let list = try await author.get(NewsroomRoute.stories().path).text
+            let list = try await author.get(NewsroomRoute.articles().path).text
             let links = list.components(separatedBy: "href=\"/newsroom/stories/").dropFirst()
                 .compactMap { $0.split(separator: "\"").first }.filter { UUID(uuidString: String($0)) != nil }
             #expect(links.count > 1)

@@ -1,4 +1,4 @@
-extension StoryTeaser: TemplateRepresentable {
+extension ArticleTeaser: TemplateRepresentable {
     var templateValue: TemplateValue {
         .fields([
             "url": .text(url), "headline": .text(headline), "lede": .text(lede), "timeLabel": .text(timeLabel),

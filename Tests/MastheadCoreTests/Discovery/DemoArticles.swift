@@ -3,7 +3,7 @@ import MastheadCore
 
 /// The demo edition's stories as the extractors read them: headline, lede and body joined by blank
 /// lines. The first is the reference page's main article.
-enum DemoStories {
+enum DemoArticles {
     static let texts = DemoEdition(now: Date()).articles.map { story in
         [story.content.headline, story.content.lede, story.content.bodyMarkdown].joined(separator: "\n\n")
     }
@@ -11,7 +11,7 @@ enum DemoStories {
     static var main: String { texts[0] }
 
     /// The first story whose headline starts with `opening`.
-    static func story(_ opening: String) -> String {
+    static func article(_ opening: String) -> String {
         texts.first { $0.hasPrefix(opening) } ?? ""
     }
 }

@@ -10,7 +10,7 @@ import Testing
 @testable import MastheadWeb
 
 /// Writing and publishing through the newsroom's pages, as the newsroom does it.
-@Suite struct NewsroomStoryTests {
+@Suite struct NewsroomArticleTests {
     static let now = TestSite.referenceNow
 
     @Test func anEditorWritesPreviewsAndPublishesAStory() async throws {
@@ -18,7 +18,7 @@ import Testing
             var editor = NewsroomClient(client)
             try await editor.signIn(as: .editor)
             let preview = try await editor.post(
-                NewsroomRoute.newStory.path,
+                NewsroomRoute.newArticle.path,
                 NewsroomClient.storyFields(
                     headline: "Ceasefire talks", body: "**Bold** <script>x()</script>", action: "preview"))
             #expect(preview.status == .ok)
@@ -27,14 +27,14 @@ import Testing
             #expect(try await store.articles.find(slug: Slug("ceasefire-talks")!) == nil, "a preview saves nothing")
 
             let created = try await editor.post(
-                NewsroomRoute.newStory.path, NewsroomClient.storyFields(headline: "Ceasefire talks"))
+                NewsroomRoute.newArticle.path, NewsroomClient.storyFields(headline: "Ceasefire talks"))
             #expect(created.status == .seeOther)
             let id = try NewsroomClient.storyID(created)
-            let page = try await editor.get(NewsroomRoute.story(id).path)
+            let page = try await editor.get(NewsroomRoute.article(id).path)
             #expect(page.text.contains("value=\"ceasefire-talks\""))
             #expect(page.text.contains("Publish now"))
 
-            let published = try await editor.post(NewsroomRoute.storyMove(id).path, [("move", "publish")])
+            let published = try await editor.post(NewsroomRoute.articleMove(id).path, [("move", "publish")])
             #expect(published.status == .seeOther)
             let reader = try await client.execute(uri: "/articles/ceasefire-talks", method: .get)
             #expect(reader.status == .ok)
@@ -47,42 +47,42 @@ import Testing
             var contributor = NewsroomClient(client)
             try await contributor.signIn(as: .contributor)
             let created = try await contributor.post(
-                NewsroomRoute.newStory.path, NewsroomClient.storyFields(headline: "A contributor's draft"))
+                NewsroomRoute.newArticle.path, NewsroomClient.storyFields(headline: "A contributor's draft"))
             let id = try NewsroomClient.storyID(created)
-            let publish = try await contributor.post(NewsroomRoute.storyMove(id).path, [("move", "publish")])
+            let publish = try await contributor.post(NewsroomRoute.articleMove(id).path, [("move", "publish")])
             #expect(publish.status == .forbidden)
             #expect(try await store.articles.find(id: id)?.status == .draft)
-            let submitted = try await contributor.post(NewsroomRoute.storyMove(id).path, [("move", "submit")])
+            let submitted = try await contributor.post(NewsroomRoute.articleMove(id).path, [("move", "submit")])
             #expect(submitted.status == .seeOther)
             #expect(try await store.articles.find(id: id)?.status == .inReview)
 
             var moderator = NewsroomClient(client)
             try await moderator.signIn(as: .moderator)
             let written = try await moderator.post(
-                NewsroomRoute.newStory.path, NewsroomClient.storyFields(headline: "A moderator writes"))
+                NewsroomRoute.newArticle.path, NewsroomClient.storyFields(headline: "A moderator writes"))
             #expect(written.status == .forbidden)
             #expect(try await store.articles.find(slug: Slug("a-moderator-writes")!) == nil)
-            #expect(try await moderator.get(NewsroomRoute.story(id).path).status == .forbidden)
+            #expect(try await moderator.get(NewsroomRoute.article(id).path).status == .forbidden)
 
             var author = NewsroomClient(client)
             try await author.signIn(as: .author)
             // The demo's stories carry the author's byline: she may publish them and withdraw them.
             let main = try #require(
                 try await store.articles.find(slug: Slug("us-envoy-says-ukraine-nato-membership-still-possible")!))
-            #expect(try await author.get(NewsroomRoute.story(main.id).path).text.contains("Unpublish"))
-            let unpublish = try await author.post(NewsroomRoute.storyMove(main.id).path, [("move", "unpublish")])
+            #expect(try await author.get(NewsroomRoute.article(main.id).path).text.contains("Unpublish"))
+            let unpublish = try await author.post(NewsroomRoute.articleMove(main.id).path, [("move", "unpublish")])
             #expect(unpublish.status == .seeOther)
             #expect(try await store.articles.find(id: main.id)?.status == .unpublished)
             #expect(
-                try await author.post(NewsroomRoute.storyMove(main.id).path, [("move", "publish")]).status == .seeOther)
-            let otherDraft = try await author.post(NewsroomRoute.storyMove(id).path, [("move", "publish")])
+                try await author.post(NewsroomRoute.articleMove(main.id).path, [("move", "publish")]).status == .seeOther)
+            let otherDraft = try await author.post(NewsroomRoute.articleMove(id).path, [("move", "publish")])
             #expect(otherDraft.status == .forbidden, "the contributor's story is not the author's own")
 
             var editor = NewsroomClient(client)
             try await editor.signIn(as: .editor)
-            let wrongStep = try await editor.post(NewsroomRoute.storyMove(main.id).path, [("move", "submit")])
+            let wrongStep = try await editor.post(NewsroomRoute.articleMove(main.id).path, [("move", "submit")])
             #expect(wrongStep.status == .conflict)
-            #expect(try await editor.post(NewsroomRoute.storyMove(id).path, [("move", "publish")]).status == .seeOther)
+            #expect(try await editor.post(NewsroomRoute.articleMove(id).path, [("move", "publish")]).status == .seeOther)
             #expect(try await store.articles.find(id: id)?.status == .published)
         }
     }
@@ -94,16 +94,16 @@ import Testing
             var admin = NewsroomClient(client)
             try await admin.signIn(as: .admin)
             let created = try await editor.post(
-                NewsroomRoute.newStory.path, NewsroomClient.storyFields(headline: "Budget vote", body: "Line one."))
+                NewsroomRoute.newArticle.path, NewsroomClient.storyFields(headline: "Budget vote", body: "Line one."))
             let id = try NewsroomClient.storyID(created)
 
             let first = try await admin.post(
-                NewsroomRoute.story(id).path,
+                NewsroomRoute.article(id).path,
                 NewsroomClient.storyFields(
                     headline: "Budget vote", body: "Line one.\nAdmin's line.", slug: "budget-vote", version: 1))
             #expect(first.status == .seeOther)
             let stale = try await editor.post(
-                NewsroomRoute.story(id).path,
+                NewsroomRoute.article(id).path,
                 NewsroomClient.storyFields(
                     headline: "Budget vote tonight", body: "Line one.\nEditor's line.", slug: "budget-vote", version: 1)
             )
@@ -126,9 +126,9 @@ import Testing
             try await editor.signIn(as: .editor)
             let id = try NewsroomClient.storyID(
                 try await editor.post(
-                    NewsroomRoute.newStory.path, NewsroomClient.storyFields(headline: "First headline")))
+                    NewsroomRoute.newArticle.path, NewsroomClient.storyFields(headline: "First headline")))
             _ = try await editor.post(
-                NewsroomRoute.story(id).path,
+                NewsroomRoute.article(id).path,
                 NewsroomClient.storyFields(headline: "Second headline", slug: "first-headline", version: 1))
             let list = try await editor.get(NewsroomRoute.revisions(id).path)
             #expect(list.status == .ok)
@@ -157,7 +157,7 @@ import Testing
                 headline: main.headline, lede: main.lede, body: main.bodyMarkdown, slug: "envoy-nato-membership",
                 version: main.version, authors: main.authors.map(\.id))
             fields.append(("primary_topic", main.primaryTopic?.id.uuidString ?? ""))
-            #expect(try await editor.post(NewsroomRoute.story(main.id).path, fields).status == .seeOther)
+            #expect(try await editor.post(NewsroomRoute.article(main.id).path, fields).status == .seeOther)
             let old = try await client.execute(uri: "/articles/\(main.slug.value)", method: .get)
             #expect(old.status == .movedPermanently)
             #expect(old.headers[.location] == "/articles/envoy-nato-membership")
@@ -189,9 +189,9 @@ import Testing
             try await editor.signIn(as: .editor)
             let main = try #require(
                 try await store.articles.find(slug: Slug("us-envoy-says-ukraine-nato-membership-still-possible")!))
-            _ = try await editor.post(NewsroomRoute.storyUpdate(main.id).path, [("note", "Adds Kyiv's reply.")])
+            _ = try await editor.post(NewsroomRoute.articleUpdate(main.id).path, [("note", "Adds Kyiv's reply.")])
             _ = try await editor.post(
-                NewsroomRoute.storyCorrections(main.id).path, [("text", "An earlier version misnamed the envoy.")])
+                NewsroomRoute.articleCorrections(main.id).path, [("text", "An earlier version misnamed the envoy.")])
             let page = try await client.execute(uri: "/articles/\(main.slug.value)", method: .get).text
             #expect(page.contains("An earlier version misnamed the envoy."))
             #expect(page.contains("Adds Kyiv&#39;s reply.") || page.contains("Adds Kyiv's reply."))
@@ -219,7 +219,7 @@ import Testing
             var fields = NewsroomClient.storyFields(headline: "Modi visits Washington again")
             fields.removeAll { $0.0 == "new_topics" }
             fields.append(("new_topics", "MODI – Trump"))
-            let created = try await editor.post(NewsroomRoute.newStory.path, fields)
+            let created = try await editor.post(NewsroomRoute.newArticle.path, fields)
             let story = try #require(try await store.articles.find(id: try NewsroomClient.storyID(created)))
             #expect(story.topics.map(\.name) == ["Trump - Modi"])
             #expect(try await store.topics.all().count == 3)

@@ -12,7 +12,7 @@ import Testing
 
 /// A story's address when one is created: a repeated headline gets a free number, a chosen address
 /// that is taken conflicts, and only to a key that may write at all.
-@Suite struct StoryAddressTests {
+@Suite struct ArticleAddressTests {
     /// Runs `test` on the newsroom's seeded site with one Admin API key per role.
     static func run(_ test: @escaping @Sendable (any TestClientProtocol, Store, [Role: String]) async throws -> Void)
         async throws
@@ -126,7 +126,7 @@ import Testing
             var ids: [UUID] = []
             for _ in 0..<2 {
                 let created = try await editor.post(
-                    NewsroomRoute.newStory.path, NewsroomClient.storyFields(headline: "Ceasefire talks"))
+                    NewsroomRoute.newArticle.path, NewsroomClient.storyFields(headline: "Ceasefire talks"))
                 #expect(created.status == .seeOther)
                 ids.append(try NewsroomClient.storyID(created))
             }
@@ -135,7 +135,7 @@ import Testing
             #expect(slugs == ["ceasefire-talks", "ceasefire-talks-2"])
 
             let taken = try await editor.post(
-                NewsroomRoute.newStory.path,
+                NewsroomRoute.newArticle.path,
                 NewsroomClient.storyFields(headline: "Ceasefire talks again", slug: "ceasefire-talks"))
             #expect(taken.status == .unprocessableContent)
             #expect(taken.text.contains("Another story already uses the address “ceasefire-talks”; choose another."))

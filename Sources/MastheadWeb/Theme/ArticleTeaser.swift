@@ -2,7 +2,7 @@ import Foundation
 import MastheadCore
 
 /// A story as it appears in a list: the home page, topic and author pages, and Read next.
-struct StoryTeaser {
+struct ArticleTeaser {
     let url: String
     let headline: String
     let lede: String
@@ -19,8 +19,8 @@ struct StoryTeaser {
     let commentCountLabel: String
     let commentsURL: String
 
-    init(_ article: StorySummary, now: Date, timeZone: TimeZone) {
-        url = SiteRoute.article(article.slug).path
+    init(_ article: ArticleSummary, now: Date, timeZone: TimeZone) {
+        url = ReaderRoute.article(article.slug).path
         headline = article.headline
         lede = article.lede
         let published = article.publishedAt ?? now
@@ -28,7 +28,7 @@ struct StoryTeaser {
         isoTime = TimeLabel.iso8601(published)
         hasTopic = article.primaryTopic != nil
         topicName = article.primaryTopic?.name ?? ""
-        topicURL = article.primaryTopic.map { SiteRoute.topic($0.slug).path } ?? ""
+        topicURL = article.primaryTopic.map { ReaderRoute.topic($0.slug).path } ?? ""
         hasCommentCount = article.commentCount > 0
         commentCountLabel = CommentCount.label(article.commentCount)
         commentsURL = url + "#comments"
@@ -41,7 +41,7 @@ struct TopicLink {
 
     init(_ topic: Topic) {
         name = topic.name
-        url = SiteRoute.topic(topic.slug).path
+        url = ReaderRoute.topic(topic.slug).path
     }
 }
 

@@ -2,7 +2,7 @@ import Foundation
 import MastheadCore
 
 /// Newsroom accounts: creating them, roles and passwords. Signing in is ``SignIn``, shared with readers.
-public struct AccountActions: Sendable {
+public struct StaffAccountActions: Sendable {
     let store: Store
     /// bcrypt's work factor: 12 in production; tests pass a small one so they run quickly.
     let passwordCost: UInt8
@@ -94,7 +94,7 @@ public struct AccountActions: Sendable {
 }
 
 extension Store {
-    public func accountActions(passwordCost: UInt8 = 12) -> AccountActions {
-        AccountActions(store: self, passwordCost: passwordCost)
+    public func accountActions(passwordCost: UInt8 = 12) -> StaffAccountActions {
+        StaffAccountActions(store: self, passwordCost: passwordCost)
     }
 }

@@ -7,7 +7,7 @@ struct TopicPage: PageContext {
 
     let layout: LayoutContext
     let name: String
-    let list: StoryList
+    let list: ArticleTeaserList
 }
 
 struct AuthorPage: PageContext {
@@ -16,7 +16,7 @@ struct AuthorPage: PageContext {
     let layout: LayoutContext
     let name: String
     let bio: String
-    let list: StoryList
+    let list: ArticleTeaserList
 }
 
 /// A person's, place's or organisation's page.
@@ -29,7 +29,7 @@ struct EntityPage: PageContext {
     let name: String
     let statements: [StatementView]
     let hasStatements: Bool
-    let list: StoryList
+    let list: ArticleTeaserList
 }
 
 /// A statement as a person's page and the article page's "Who said what" box show it.
@@ -47,7 +47,7 @@ struct StatementView {
         speakerURL = statement.speaker.path
         text = statement.text
         storyHeadline = statement.story.headline
-        storyURL = SiteRoute.article(statement.story.slug).path
+        storyURL = ReaderRoute.article(statement.story.slug).path
         let published = statement.story.publishedAt ?? now
         timeLabel = TimeLabel.label(for: published, now: now, timeZone: timeZone)
         isoTime = TimeLabel.iso8601(published)

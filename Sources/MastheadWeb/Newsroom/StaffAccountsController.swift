@@ -4,7 +4,7 @@ import MastheadCore
 import MastheadStore
 
 /// Accounts and roles (admins), the site's settings (admins), and everyone's own password and sessions.
-struct AccountsController {
+struct StaffAccountsController {
     let newsroom: Newsroom
 
     func register(on group: RouterGroup<NewsroomRequestContext>) {
@@ -76,10 +76,10 @@ struct AccountsController {
         guard admin.role.administers else { throw HTTPError(.forbidden, message: "Only admins manage accounts.") }
         let accounts = try await newsroom.store.accounts.all()
         return newsroom.html(
-            AccountsPage(
+            StaffAccountsPage(
                 layout: newsroom.layout("Accounts", context, notice: notice),
                 accounts: accounts.map { account in
-                    AccountsPage.Row(
+                    StaffAccountsPage.Row(
                         name: account.name, email: account.email,
                         roleAction: NewsroomRoute.accountRole(account.id).path,
                         removeAction: account.id == admin.id ? nil : NewsroomRoute.removeAccount(account.id).path,
@@ -210,7 +210,7 @@ struct AccountsController {
     }
 }
 
-struct AccountsPage: PageContext {
+struct StaffAccountsPage: PageContext {
     static let template = "accounts"
     let layout: NewsroomLayout
     let accounts: [Row]

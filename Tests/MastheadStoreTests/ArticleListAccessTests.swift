@@ -5,7 +5,7 @@ import MastheadTesting
 import Testing
 
 /// The newsroom's lists against the rule of who may open a story: the SQL and the Swift forms agree.
-@Suite struct StoryListAccessTests {
+@Suite struct ArticleListAccessTests {
     typealias Desk = ArticleActionsTests.Desk
 
     @Test func eachAccountsListHoldsExactlyTheStoriesItMayOpen() async throws {

@@ -7,7 +7,7 @@ import MastheadCore
 /// link, so from the address's inbox, and its password) makes that request's password and name the
 /// account's and discards the others. So a stranger who signs up again with someone's address can neither
 /// spoil the link that person was sent nor change the password they chose.
-extension ReaderAccountActions {
+extension CommenterAccountActions {
     /// Creates an unverified account and mails its verification link. An address already taken gets a
     /// note in its own inbox rather than an error here, so the form does not reveal who has an account.
     /// An address with an unconfirmed account gets a link for this request beside the ones already sent,
@@ -91,14 +91,14 @@ extension ReaderAccountActions {
     /// working, and if the password changed, so do sessions opened with the one it replaced.
     @discardableResult
     public func verify(token: String, password: String, now: Date) async throws -> Commenter {
-        guard let pending = try await ReaderTokenRecord.find(Self.tokenHash(token), on: store.database),
+        guard let pending = try await CommenterTokenRecord.find(Self.tokenHash(token), on: store.database),
             let owner = try await CommenterRecord.find(pending.$commenter.id, on: store.database),
             let hash = pending.passwordHash ?? owner.passwordHash
         else { throw VerificationRefusal.unknownOrUsed }
         let matches = try await PasswordHashing.verify(password, hash: hash)
         guard matches else { throw VerificationRefusal.wrongPassword }
         return try await store.transaction { tx in
-            guard let record = try await ReaderTokenRecord.find(Self.tokenHash(token), on: tx.database),
+            guard let record = try await CommenterTokenRecord.find(Self.tokenHash(token), on: tx.database),
                 record.purpose == "verify", record.usedAt == nil
             else { throw VerificationRefusal.unknownOrUsed }
             guard record.expiresAt > now else { throw VerificationRefusal.expired }
@@ -112,7 +112,7 @@ extension ReaderAccountActions {
                 try await tx.sessions.endSessions(ofAccount: commenter.requireID())
             }
             if let name = record.displayName { commenter.displayName = name }
-            try await ReaderTokenRecord.query(on: tx.database).filter(\.$commenter.$id == commenter.requireID())
+            try await CommenterTokenRecord.query(on: tx.database).filter(\.$commenter.$id == commenter.requireID())
                 .filter(\.$purpose == "verify").filter(\.$usedAt == nil).delete()
             if commenter.verifiedAt == nil { commenter.verifiedAt = now }
             try await commenter.update(on: tx.database)
@@ -150,7 +150,7 @@ extension ReaderAccountActions {
                 If you did not create an account, ignore this message and nothing will happen.
                 """, now: now, on: database)
         guard sent else { return }
-        let stored = ReaderTokenRecord()
+        let stored = CommenterTokenRecord()
         stored.id = tokenHash(token)
         stored.$commenter.id = try record.requireID()
         stored.purpose = "verify"

@@ -2,7 +2,7 @@ import FluentKit
 import Foundation
 import MastheadCore
 
-final class ReaderTokenRecord: Model, @unchecked Sendable {
+final class CommenterTokenRecord: Model, @unchecked Sendable {
     static let schema = "reader_tokens"
 
     @ID(custom: "token_hash", generatedBy: .user) var id: String?

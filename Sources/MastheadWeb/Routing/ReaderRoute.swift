@@ -4,8 +4,8 @@ import MastheadCore
 
 /// Every reader-facing address, in one place: links are built from these cases and routes are
 /// registered from the same patterns, so a link and its route cannot drift apart.
-enum SiteRoute: Equatable {
-    case home(before: StoryCursor? = nil)
+enum ReaderRoute: Equatable {
+    case home(before: ArticleCursor? = nil)
     case article(Slug)
     case articleComments(Slug)
     case comment(article: Slug, id: UUID)
@@ -28,9 +28,9 @@ enum SiteRoute: Equatable {
     case accountDownload
     case accountDelete
     case verify(String)
-    case topic(Slug, before: StoryCursor? = nil)
-    case author(Slug, before: StoryCursor? = nil)
-    case entity(EntityKind, Slug, before: StoryCursor? = nil)
+    case topic(Slug, before: ArticleCursor? = nil)
+    case author(Slug, before: ArticleCursor? = nil)
+    case entity(EntityKind, Slug, before: ArticleCursor? = nil)
     case asset(String)
     case media(String)
     case siteFeed(FeedFormat)
@@ -104,7 +104,7 @@ enum SiteRoute: Equatable {
         return "?next=" + PercentEncoding.encode(next, keeping: "-._~/")
     }
 
-    private static func query(_ before: StoryCursor?) -> String {
+    private static func query(_ before: ArticleCursor?) -> String {
         before.map { "?before=\($0.token)" } ?? ""
     }
 

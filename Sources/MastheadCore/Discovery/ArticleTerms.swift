@@ -14,7 +14,7 @@ import Foundation
 /// dictionary form (`Texas` becomes `texa` everywhere, which compares just as well). Scripts written without
 /// spaces (Chinese, Japanese, Thai) come out as whole runs, and runs longer than ``maximumTermLength`` are
 /// dropped, so such text adds little; the ranking then leans on topics and entities.
-public enum StoryTerms {
+public enum ArticleTerms {
     /// Longer runs are not words but pasted identifiers, hashes or unbroken non-spaced scripts.
     public static let maximumTermLength = 40
 
@@ -92,10 +92,10 @@ private struct TermReader {
         defer { (beforePrevious, previous) = (previous, scalar) }
         if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
             wordLength += 1
-            if wordLength <= StoryTerms.maximumTermLength + 1 { word.append(scalar) }
+            if wordLength <= ArticleTerms.maximumTermLength + 1 { word.append(scalar) }
         } else if Self.apostrophes.contains(scalar) && wordLength > 0 {
             // One apostrophe in a row, and none past the length limit: a run of them must not grow the word.
-            if word.last != "'" && wordLength <= StoryTerms.maximumTermLength { word.append("'") }
+            if word.last != "'" && wordLength <= ArticleTerms.maximumTermLength { word.append("'") }
         } else if scalar.properties.isWhitespace || Self.chunkBreaks.contains(scalar) {
             endChunk()
         } else {
@@ -109,10 +109,10 @@ private struct TermReader {
             word = String.UnicodeScalarView()
             wordLength = 0
         }
-        guard wordLength > 0, wordLength <= StoryTerms.maximumTermLength else { return }
+        guard wordLength > 0, wordLength <= ArticleTerms.maximumTermLength else { return }
         let text = String(word)
         if text == "www" { chunkIsAddress = true }
-        if let term = StoryTerms.term(text) { pending.append(term) }
+        if let term = ArticleTerms.term(text) { pending.append(term) }
     }
 
     /// Brackets and quotes end a chunk as whitespace does, so the words of `[text](https://…)` are kept while

@@ -8,7 +8,7 @@ import SQLKit
 /// link that expires, and leaving. Mail is written to the outbox in the same transaction
 /// as the change that asks for it, so a crash never loses a verification mail or sends one for an
 /// account that was not stored; ``MailDelivery`` sends it afterwards.
-public struct ReaderAccountActions: Sendable {
+public struct CommenterAccountActions: Sendable {
     let store: Store
     let passwordCost: UInt8
 
@@ -53,7 +53,7 @@ public struct ReaderAccountActions: Sendable {
                 """
             ).run()
             try await CommentLikeRecord.query(on: tx.database).filter(\.$commenterID == commenter.id).delete()
-            try await ReaderTokenRecord.query(on: tx.database).filter(\.$commenter.$id == commenter.id).delete()
+            try await CommenterTokenRecord.query(on: tx.database).filter(\.$commenter.$id == commenter.id).delete()
             try await tx.sessions.endSessions(ofAccount: commenter.id)
             record.email = nil
             record.passwordHash = nil
@@ -86,12 +86,12 @@ public struct ReaderAccountActions: Sendable {
 }
 
 extension Store {
-    public func readerAccountActions(passwordCost: UInt8 = 12) -> ReaderAccountActions {
-        ReaderAccountActions(store: self, passwordCost: passwordCost)
+    public func commenterAccountActions(passwordCost: UInt8 = 12) -> CommenterAccountActions {
+        CommenterAccountActions(store: self, passwordCost: passwordCost)
     }
 }
 
-extension ReaderAccountActions {
+extension CommenterAccountActions {
     /// A reader whose address is already confirmed and who has `approvedCount` approved comments behind
     /// them: for the demo site's regulars and for tests that need a trusted commenter.
     @discardableResult

@@ -7,7 +7,7 @@ import SQLKit
 /// SQLKit because it is the hottest query on the site: one statement with the primary topic joined
 /// in, no article bodies, and rows decoded without model reflection. Keyset pagination on
 /// (published_at, id), served by the `articles_live_published_at` index.
-struct StoryListQuery {
+struct ArticleListQuery {
     enum Scope {
         case site
         case topic(UUID)
@@ -17,15 +17,15 @@ struct StoryListQuery {
 
     let scope: Scope
     let now: Date
-    let cursor: StoryCursor?
+    let cursor: ArticleCursor?
     let limit: Int
     /// Only stories published at or after this time (the Content API's `since`).
     var since: Date? = nil
 
-    func run(on database: any Database) async throws -> StoryPage {
+    func run(on database: any Database) async throws -> ArticleSlice {
         guard let sql = database as? any SQLDatabase else { throw StoreError.notSQL }
         let rows = try await select(on: sql).all()
-        return StoryPage(fetched: try rows.compactMap(Self.summary), pageSize: limit)
+        return ArticleSlice(fetched: try rows.compactMap(Self.summary), pageSize: limit)
     }
 
     func select(on sql: any SQLDatabase) -> SQLSelectBuilder {
@@ -87,11 +87,11 @@ struct StoryListQuery {
             )
     }
 
-    static func summary(_ row: any SQLRow) throws -> StorySummary? {
+    static func summary(_ row: any SQLRow) throws -> ArticleSummary? {
         guard let slug = Slug(try row.decode(column: "slug", as: String.self)),
             let status = ArticleStatus(rawValue: try row.decode(column: "status", as: String.self))
         else { return nil }
-        return StorySummary(
+        return ArticleSummary(
             id: try row.decode(column: "id", as: UUID.self), slug: slug,
             headline: try row.decode(column: "headline", as: String.self),
             lede: try row.decode(column: "lede", as: String.self), status: status,

@@ -7,7 +7,7 @@ import Foundation
 /// address uses up only their own allowance, and the owner asking from anywhere else still gets a link.
 /// The inbox is bounded as well, by ``mailsPerRecipientPerHour`` from everyone together, a number one
 /// requester (twelve an hour at most) cannot reach alone.
-extension ReaderAccountActions {
+extension CommenterAccountActions {
     public static let mailInterval: TimeInterval = 5 * 60
     public static let mailsPerRecipientPerHour = 20
     static let mailLimitWindow: TimeInterval = 3_600

@@ -3,7 +3,7 @@ import Foundation
 import MastheadCore
 
 /// Newsroom accounts. Password hashes never leave this file except to be checked.
-public struct AccountRepository: Sendable {
+public struct StaffAccountRepository: Sendable {
     let database: any Database
 
     public func find(id: UUID) async throws -> StaffAccount? {

@@ -1,4 +1,4 @@
-extension StoryTerms {
+extension ArticleTerms {
     /// Words that appear in nearly every English story and so say nothing about any one of them: function
     /// words, their contractions with the apostrophe removed (as terms are read; not those that spell a word,
     /// like `shell` or `well`), and the attribution verbs of news copy. Kept short on purpose: IDF already discounts common words when stories are compared, and

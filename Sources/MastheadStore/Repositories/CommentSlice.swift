@@ -5,7 +5,7 @@ import SQLKit
 
 /// One page of a conversation: its top-level comments, the replies fetched under them, and where the
 /// next page starts.
-public struct CommentPage: Sendable, Equatable {
+public struct CommentSlice: Sendable, Equatable {
     public var roots: [Comment]
     public var replies: [Comment]
     public var next: CommentCursor?
