@@ -104,7 +104,8 @@ enum ArticleRows {
             slug: slug, headline: try row.decode(column: "name", as: String.self),
             lede: try row.decode(column: "lede", as: String.self),
             bodyMarkdown: try row.decode(column: "body_markdown", as: String.self),
-            dateline: try row.optional("dateline", as: String.self), primaryTopic: try ArticleListQuery.primaryTopic(row),
+            dateline: try row.optional("dateline", as: String.self),
+            primaryTopic: try ArticleListQuery.primaryTopic(row),
             topics: topics, authors: authors, image: image)
         return Article(
             id: try row.decode(column: "id", as: UUID.self), content: content,

@@ -57,7 +57,8 @@ struct SitemapController {
                 since: now.addingTimeInterval(-Self.newsWindow), now: now, limit: Self.newsLimit)
             body = SitemapWriter.news(
                 recent.map {
-                    .init(url: ReaderRoute.article($0.slug).url(base: base), title: $0.headline, published: $0.published)
+                    .init(
+                        url: ReaderRoute.article($0.slug).url(base: base), title: $0.headline, published: $0.published)
                 },
                 publication: site.settings.name, language: site.settings.language)
         default:

@@ -14,7 +14,8 @@ struct ArticleWorkflowController {
         group.post(NewsroomRoute.Pattern.articleCorrections, use: correct)
         group.post(NewsroomRoute.Pattern.articleConversation, use: conversation)
         for pattern in [
-            NewsroomRoute.Pattern.articleMove, NewsroomRoute.Pattern.articleEmbargo, NewsroomRoute.Pattern.articleUpdate,
+            NewsroomRoute.Pattern.articleMove, NewsroomRoute.Pattern.articleEmbargo,
+            NewsroomRoute.Pattern.articleUpdate,
             NewsroomRoute.Pattern.articleCorrections, NewsroomRoute.Pattern.articleConversation,
         ] {
             group.allowOnly([.post], on: pattern)
@@ -119,7 +120,8 @@ struct ArticlePanelBuilder {
                     selected: mode == story.conversation.mode)
             },
             preModerated: story.conversation.preModerated,
-            revisionsURL: NewsroomRoute.revisions(story.id).path, imageAction: NewsroomRoute.articleImage(story.id).path,
+            revisionsURL: NewsroomRoute.revisions(story.id).path,
+            imageAction: NewsroomRoute.articleImage(story.id).path,
             version: story.version)
     }
 }

@@ -20,7 +20,8 @@ struct ReaderController {
             }
         }
         for path in [
-            ReaderRoute.Pattern.home, ReaderRoute.Pattern.article, ReaderRoute.Pattern.topic, ReaderRoute.Pattern.author,
+            ReaderRoute.Pattern.home, ReaderRoute.Pattern.article, ReaderRoute.Pattern.topic,
+            ReaderRoute.Pattern.author,
         ] + EntityKind.allCases.map(ReaderRoute.Pattern.entity) {
             router.allowOnly([.get], on: path)
         }

@@ -11,7 +11,9 @@ import Testing
 
 /// Reader accounts through their pages: sign up, the mailed link, sign in, download and delete.
 @Suite struct ReaderAccountPagesTests {
-    static let mailing = CommenterAccountActions.Mailing(siteName: "The Daily") { "http://127.0.0.1/account/verify/\($0)" }
+    static let mailing = CommenterAccountActions.Mailing(siteName: "The Daily") {
+        "http://127.0.0.1/account/verify/\($0)"
+    }
 
     static func form(_ client: any TestClientProtocol, _ path: String) async throws -> (cookie: String, token: String) {
         let page = try await client.execute(uri: path, method: .get)

@@ -74,7 +74,8 @@ import Testing
             #expect(unpublish.status == .seeOther)
             #expect(try await store.articles.find(id: main.id)?.status == .unpublished)
             #expect(
-                try await author.post(NewsroomRoute.articleMove(main.id).path, [("move", "publish")]).status == .seeOther)
+                try await author.post(NewsroomRoute.articleMove(main.id).path, [("move", "publish")]).status
+                    == .seeOther)
             let otherDraft = try await author.post(NewsroomRoute.articleMove(id).path, [("move", "publish")])
             #expect(otherDraft.status == .forbidden, "the contributor's story is not the author's own")
 
@@ -82,7 +83,8 @@ import Testing
             try await editor.signIn(as: .editor)
             let wrongStep = try await editor.post(NewsroomRoute.articleMove(main.id).path, [("move", "submit")])
             #expect(wrongStep.status == .conflict)
-            #expect(try await editor.post(NewsroomRoute.articleMove(id).path, [("move", "publish")]).status == .seeOther)
+            #expect(
+                try await editor.post(NewsroomRoute.articleMove(id).path, [("move", "publish")]).status == .seeOther)
             #expect(try await store.articles.find(id: id)?.status == .published)
         }
     }

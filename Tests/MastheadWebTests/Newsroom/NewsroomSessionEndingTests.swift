@@ -46,7 +46,8 @@ import Testing
             #expect(renewed != laptop.session)
 
             #expect(try await !Self.isSignedIn(phone))
-            let stalePost = try await phone.post(NewsroomRoute.newArticle.path, NewsroomClient.storyFields(headline: "X"))
+            let stalePost = try await phone.post(
+                NewsroomRoute.newArticle.path, NewsroomClient.storyFields(headline: "X"))
             #expect(stalePost.status == .unauthorized)
             #expect(try await !Self.isSignedIn(laptop), "the laptop's old cookie ended with the rest")
             laptop.session = renewed

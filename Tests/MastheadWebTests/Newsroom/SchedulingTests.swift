@@ -125,7 +125,8 @@ import Testing
             var editor = NewsroomClient(client)
             try await editor.signIn(as: .editor)
             let id = try NewsroomClient.storyID(
-                try await editor.post(NewsroomRoute.newArticle.path, NewsroomClient.storyFields(headline: "Evening vote"))
+                try await editor.post(
+                    NewsroomRoute.newArticle.path, NewsroomClient.storyFields(headline: "Evening vote"))
             )
             // 15:00 in Warsaw on the reference day is 14:00 UTC.
             let scheduled = try await editor.post(

@@ -77,7 +77,8 @@ import Testing
             var editor = NewsroomClient(client)
             try await editor.signIn(as: .editor)
             let id = try NewsroomClient.storyID(
-                try await editor.post(NewsroomRoute.newArticle.path, NewsroomClient.storyFields(headline: "Budget vote")))
+                try await editor.post(
+                    NewsroomRoute.newArticle.path, NewsroomClient.storyFields(headline: "Budget vote")))
             let invented = String(repeating: "ab", count: 32) + ".png"
             let refused = try await editor.post(
                 NewsroomRoute.article(id).path,

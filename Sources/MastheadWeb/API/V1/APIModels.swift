@@ -97,7 +97,8 @@ struct APIArticle: Encodable {
         authors = article.authors.map { APIAuthor($0, base: base) }
         corrections = article.corrections.map { APICorrection(text: $0.text, createdAt: $0.createdAt) }
         image = article.content.image.map {
-            APIImage(url: ReaderRoute.media($0.file).url(base: base), alt: $0.alt, caption: $0.caption, credit: $0.credit)
+            APIImage(
+                url: ReaderRoute.media($0.file).url(base: base), alt: $0.alt, caption: $0.caption, credit: $0.credit)
         }
         status = admin ? article.status.rawValue : nil
         version = admin ? article.version : nil
