@@ -2,7 +2,7 @@
 """Streams a large WordPress export (WXR 1.2) to stdout, in the shape WordPress 6.1's export_wp()
 writes (see Tests/ImportFixtures/wordpress/site.xml, made by a real WordPress): the same channel
 header, authors, categories (nested three deep, names with entities as WordPress stores them),
-tags, terms, then one <item> per post or page with its categories, meta and threaded comments.
+tags, then one <item> per post or page with its categories, meta and threaded comments.
 
 Memory stays bounded whatever the size: each item is written as it is made, and only counters
 and a small pool of paragraphs are kept.
