@@ -48,9 +48,14 @@ public struct DomainEvent: Sendable, Equatable, Codable, Identifiable {
     /// to followers in this process and on other nodes, and stored with the event for those that read
     /// the events table after a restart.
     public var articleID: UUID?
+    /// A published comment as pages show it, so followers in this process and on other nodes need not
+    /// read it back. Not stored with the event: a follower reading the events table, or a node whose
+    /// notification could not carry it (``PublishedComment``), reads the comment instead.
+    public var comment: PublishedComment?
 
     public init(
-        id: UUID = UUID(), name: Name, subjectID: UUID?, actorID: UUID?, occurredAt: Date, articleID: UUID? = nil
+        id: UUID = UUID(), name: Name, subjectID: UUID?, actorID: UUID?, occurredAt: Date, articleID: UUID? = nil,
+        comment: PublishedComment? = nil
     ) {
         self.id = id
         self.name = name
@@ -58,6 +63,14 @@ public struct DomainEvent: Sendable, Equatable, Codable, Identifiable {
         self.actorID = actorID
         self.occurredAt = occurredAt
         self.articleID = articleID
+        self.comment = comment
+    }
+
+    /// An event about `comment`: a `comment.published` one carries the comment as pages show it.
+    public static func about(_ comment: Comment, _ name: Name, actorID: UUID?, occurredAt: Date) -> DomainEvent {
+        DomainEvent(
+            name: name, subjectID: comment.id, actorID: actorID, occurredAt: occurredAt, articleID: comment.articleID,
+            comment: name == .commentPublished ? PublishedComment(comment) : nil)
     }
 
     /// The event a workflow move records.

@@ -11,8 +11,8 @@ import SQLKit
 /// No other server is involved. On SQLite a site has one node, and nothing is sent.
 public enum ChangeRelay {
     static let channel = "masthead_changes"
-    /// PostgreSQL refuses a payload of 8,000 bytes or more; events go in groups well under it.
-    static let eventsPerNotification = 20
+    /// PostgreSQL refuses a payload of 8,000 bytes or more.
+    static let payloadLimit = 8_000
 
     /// What one notification carries: the node that wrote, so it can ignore its own, and the events.
     struct Notification: Codable {
@@ -25,11 +25,34 @@ public enum ChangeRelay {
         guard !events.isEmpty, database is any PostgresDatabase, let sql = database as? any SQLDatabase else {
             return
         }
-        for start in stride(from: 0, to: events.count, by: eventsPerNotification) {
-            let group = Array(events[start..<min(start + eventsPerNotification, events.count)])
-            let payload = String(
-                decoding: try JSONEncoder().encode(Notification(node: node, events: group)), as: UTF8.self)
+        for payload in try payloads(events, node: node) {
             try await sql.raw("SELECT pg_notify(\(bind: channel), \(bind: payload))").run()
+        }
+    }
+
+    /// The events in as few notifications as fit under ``payloadLimit``, in order. An event too large
+    /// to go alone even so (a long comment carried for live pages) goes without what it carries
+    /// (``DomainEvent/comment``), and the nodes that need it read it.
+    static func payloads(_ events: [DomainEvent], node: UUID) throws -> [String] {
+        let encoder = JSONEncoder()
+        // `{"node":…,"events":[]}`, then each event and a comma between two.
+        let envelope = try encoder.encode(Notification(node: node, events: [])).count
+        var groups: [(events: [DomainEvent], size: Int)] = []
+        for event in events {
+            var event = event
+            var size = try encoder.encode(event).count
+            if envelope + size >= payloadLimit {
+                event.comment = nil
+                size = try encoder.encode(event).count
+            }
+            if let last = groups.last, last.size + 1 + size < payloadLimit {
+                groups[groups.count - 1] = (last.events + [event], last.size + 1 + size)
+            } else {
+                groups.append(([event], envelope + size))
+            }
+        }
+        return try groups.map { group in
+            String(decoding: try encoder.encode(Notification(node: node, events: group.events)), as: UTF8.self)
         }
     }
 }

@@ -12,8 +12,8 @@ struct EventCursors: Sendable {
     /// The store's one writer on SQLite (``WriterLock``): a write beside it would find a transaction's
     /// snapshot stale and fail it.
     let writer: WriterLock?
-    /// How long a claim lasts without being renewed.
-    static let lease: TimeInterval = 30
+    /// How long a claim lasts without being renewed, unless the listener says otherwise.
+    static let lease = EventFollower.lease
 
     init(store: Store) {
         database = store.database
@@ -43,14 +43,16 @@ struct EventCursors: Sendable {
         }
     }
 
-    /// Claims the listener for `node` (or renews its claim) and answers the position it has read to,
-    /// or nil while another node holds it.
-    func claim(_ name: String, for node: UUID, startsAtNewest: Bool, now: Date) async throws -> Int64? {
+    /// Claims the listener for `node` until `lease` from `now` (or renews its claim) and answers the
+    /// position it has read to, or nil while another node holds it.
+    func claim(
+        _ name: String, for node: UUID, startsAtNewest: Bool, now: Date, lease: TimeInterval = Self.lease
+    ) async throws -> Int64? {
         let sql = try self.sql
         try await register(name, startsAtNewest: startsAtNewest)
         try await WriterLock.holding(writer) {
             try await sql.update("event_cursors").set("holder", to: SQLBind(node))
-                .set("held_until", to: SQLBind(now.addingTimeInterval(Self.lease)))
+                .set("held_until", to: SQLBind(now.addingTimeInterval(lease)))
                 .where("name", .equal, name)
                 .where { held in
                     held.where("holder", .is, SQLLiteral.null).orWhere("holder", .equal, node)

@@ -136,7 +136,7 @@ public struct Store: RepositoryAccess {
     /// Lets the change feed's queued listeners finish first: what a command or a stopping server
     /// wrote is indexed and purged before the connections go.
     public func close() async {
-        await changeFeed.settled()
+        await changeFeed.stop()
         reads?.close()
         await databases.shutdownAsync()
     }

@@ -49,17 +49,26 @@ extension Store {
         async throws -> T
     {
         let collector = EventCollector()
-        let node = node
-        let result = try await WriterLock.holding(writer) {
-            try await database.transaction { database in
-                let result = try await body(StoreTransaction(database: database, collector: collector))
-                try await ChangeRelay.notify(collector.all, node: node, on: database)
-                try await EventPositions.assign(collector.all, on: database)
-                return result
+        let (node, changeFeed) = (node, changeFeed)
+        let result: T
+        do {
+            result = try await WriterLock.holding(writer) {
+                try await database.transaction { database in
+                    let result = try await body(StoreTransaction(database: database, collector: collector))
+                    try await ChangeRelay.notify(collector.all, node: node, on: database)
+                    try await EventPositions.assign(collector.all, on: database)
+                    // Still in commit order here: under the writer lock, or the events lock just taken.
+                    collector.takeTicket(from: changeFeed)
+                    return result
+                }
             }
+        } catch {
+            // The commit failed after the ticket was taken: give its place up, or later ones wait for it.
+            if let ticket = collector.ticket { await changeFeed.publish([], ticket: ticket) }
+            throw error
         }
         // Subscribers may write in turn, so they hear of the change after the lock is handed on.
-        await changeFeed.publish(collector.all)
+        if let ticket = collector.ticket { await changeFeed.publish(collector.all, ticket: ticket) }
         return result
     }
 }

@@ -129,6 +129,8 @@ struct StoreService: Service {
     let replica: Store?
 
     func run() async throws {
+        // What a node that stopped had not handled, discovery's work among it, is handled from now on.
+        store.changeFeed.startFollowers()
         try? await gracefulShutdown()
         await store.close()
         await replica?.close()

@@ -80,6 +80,38 @@ import Testing
         }
     }
 
+    /// The node renews its claim while a batch runs, so another node does not take over a listener
+    /// still working and handle the same events beside it.
+    @Test func aNodeKeepsAListenerThroughABatchLongerThanItsLease() async throws {
+        try await FreshDatabase.with { store in
+            let desk = try await ArticleActionsTests.Desk.make(store)
+            let started = Mutex(false)
+            let finished = Mutex(false)
+            let lease: TimeInterval = 2
+            let listener = EventFollower(
+                name: "long", store: store, startsAtNewest: true, lease: lease, logger: testLogger
+            ) { events in
+                guard !events.isEmpty, !started.withLock({ $0 }) else { return }
+                started.withLock { $0 = true }
+                try await Task.sleep(for: .seconds(lease * 2.5))
+                finished.withLock { $0 = true }
+            }
+            try await listener.register()
+            let run = Task { await listener.run() }
+            _ = try await store.articleActions.create(desk.content(), by: desk.editor, now: desk.now)
+            try await Self.eventually("the listener never started its batch") { started.withLock { $0 } }
+            let cursors = EventCursors(store: store)
+            let other = UUID()
+            while !finished.withLock({ $0 }) {
+                let taken = try await cursors.claim("long", for: other, startsAtNewest: true, now: Date(), lease: lease)
+                #expect(taken == nil, "another node took over a listener still working")
+                try await Task.sleep(for: .milliseconds(300))
+            }
+            run.cancel()
+            await run.value
+        }
+    }
+
     @Test func oneNodeAtATimeHoldsAListenerUntilItsClaimLapsesOrItGivesItBack() async throws {
         try await FreshDatabase.with { store in
             let cursors = EventCursors(store: store)

@@ -13,7 +13,7 @@ import Testing
     static let pieces = [
         #"embargo_until\s+IS\s+NULL"#, #"embargo_until\s*<="#, #"published_at\s*<="#,
         #""(embargo_until|published_at)"(\s*,\s*table:\s*[^)]*\))?\s*,\s*\.(is|lessThanOrEqual)\b"#,
-        #"\.\$embargoUntil\s*(<=|==\s*nil)"#,
+        #"\.\$embargoUntil\s*(<=|==\s*nil)"#, #"\.\$publishedAt\s*<="#, #"\.\$live\s*=="#,
     ]
 
     static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -257,7 +257,8 @@ public struct ArticleActions: Sendable {
     @discardableResult
     public func publishDue(now: Date) async throws -> [UUID] {
         let due = try await ArticleRecord.query(on: store.database)
-            .filter(\.$status == ArticleStatus.scheduled.rawValue).filter(\.$publishedAt <= now)
+            .filter(\.$status == ArticleStatus.scheduled.rawValue)
+            .filter(.custom(VisibleArticles.released(now: now, table: ArticleRecord.schema)))
             .field(\.$id).all().compactMap(\.id)
         var published: [UUID] = []
         for id in due {

@@ -72,10 +72,7 @@ extension CommentActions {
                 default: .commentRejected
                 }
             try await tx.record(
-                DomainEvent(
-                    name: name, subjectID: stored.id, actorID: stored.commenterID, occurredAt: stored.createdAt,
-                    articleID: stored.articleID)
-            )
+                DomainEvent.about(stored, name, actorID: stored.commenterID, occurredAt: stored.createdAt))
         }
     }
 
@@ -98,9 +95,9 @@ extension CommentActions {
                 now: now,
                 on: tx.database)
             try await tx.record(
-                DomainEvent(
-                    name: status == .published && old.status != .published ? .commentPublished : .commentModerated,
-                    subjectID: id, actorID: account.id, occurredAt: now, articleID: comment.articleID))
+                DomainEvent.about(
+                    comment, status == .published && old.status != .published ? .commentPublished : .commentModerated,
+                    actorID: account.id, occurredAt: now))
             return comment
         }
     }

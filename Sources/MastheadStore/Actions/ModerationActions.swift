@@ -74,9 +74,9 @@ public struct ModerationActions: Sendable {
                     on: tx.database)
                 let published = updated.status == .published && old.status != .published
                 try await tx.record(
-                    DomainEvent(
-                        name: published ? .commentPublished : .commentModerated, subjectID: id, actorID: moderator.id,
-                        occurredAt: now, articleID: updated.articleID))
+                    DomainEvent.about(
+                        updated, published ? .commentPublished : .commentModerated, actorID: moderator.id,
+                        occurredAt: now))
                 changed.append(updated)
             }
             return changed

@@ -82,9 +82,7 @@ struct CommentBatch {
                     case .rejected: .commentRejected
                     default: .commentHeld
                     }
-                return DomainEvent(
-                    name: name, subjectID: comment.id, actorID: comment.commenterID, occurredAt: comment.createdAt,
-                    articleID: comment.articleID)
+                return DomainEvent.about(comment, name, actorID: comment.commenterID, occurredAt: comment.createdAt)
             })
         return results
     }

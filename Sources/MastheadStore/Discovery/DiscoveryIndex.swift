@@ -39,23 +39,33 @@ public struct DiscoveryIndex: Sendable {
         }
     }
 
-    /// Applies each article event from the store's change feed. Failures are logged, never thrown
-    /// back into the action that already committed; `masthead reindex` repairs what was missed.
+    /// The events table's listener that keeps the index (``EventFollower``), registered by migration 032.
+    static let followerName = "discovery"
+
+    /// Applies each article event, once per site, from the events table (``EventFollower``): what was not
+    /// done when a node stopped is done when one starts again. A story that fails is logged, never
+    /// thrown back into the action that already committed, nor allowed to hold up the stories after
+    /// it; `masthead reindex` repairs what was missed.
     static func follow(_ store: Store, logger: Logger) {
         let index = DiscoveryIndex(store: store)
-        store.changeFeed.subscribe { event in
-            do {
-                guard try await index.apply(event) else { return }
-                // Every node's cached pages showing rails go, now that the new rails are stored.
-                try await store.transaction { tx in
-                    try await tx.record(
-                        DomainEvent(
-                            name: .readNextChanged, subjectID: nil, actorID: nil, occurredAt: event.occurredAt))
+        let follower = EventFollower(name: followerName, store: store, logger: logger) { events in
+            var changed: DomainEvent?
+            for event in events {
+                do {
+                    if try await index.apply(event) { changed = event }
+                } catch {
+                    logger.error(
+                        "discovery index: \(event.name.rawValue) \(event.subjectID?.uuidString ?? ""): \(error)")
                 }
-            } catch {
-                logger.error("discovery index: \(event.name.rawValue) \(event.subjectID?.uuidString ?? ""): \(error)")
+            }
+            guard let changed else { return }
+            // Every node's cached pages showing rails go, now that the new rails are stored.
+            try await store.transaction { tx in
+                try await tx.record(
+                    DomainEvent(name: .readNextChanged, subjectID: nil, actorID: nil, occurredAt: changed.occurredAt))
             }
         }
+        store.changeFeed.keep(follower)
     }
 
     /// Answers whether Read next rails were worked out again.

@@ -35,5 +35,6 @@ enum MigrationList {
         M029CreateMailRequests(),
         M030RecordEventPositions(),
         M031CreateSignInKnownAddresses(),
+        M032RegisterDiscoveryListener(),
     ]
 }

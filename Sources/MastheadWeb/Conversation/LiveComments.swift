@@ -52,8 +52,13 @@ final class LiveComments: Service, Sendable {
         self.store = store
         self.limit = limit
         self.perAddress = perAddress
-        store.changeFeed.followAfter { [self] event in
+        store.changeFeed.followAfter(name: "live comments") { [self] event in
             guard event.name == .commentPublished, let id = event.subjectID, hasListeners else { return }
+            if let shown = event.comment, let articleID = event.articleID {
+                publish(id, on: articleID, shown)
+                return
+            }
+            // Another node's event whose notification could not carry the comment (ChangeRelay).
             guard let comment = try? await store.comments.find(id), comment.status == .published else { return }
             publish(comment)
         }
@@ -108,15 +113,20 @@ final class LiveComments: Service, Sendable {
     }
 
     func publish(_ comment: Comment) {
+        publish(comment.id, on: comment.articleID, PublishedComment(comment))
+    }
+
+    /// Sends the comment, as its event carried it, to the pages open on its story.
+    func publish(_ id: UUID, on articleID: UUID, _ comment: PublishedComment) {
         let payload = Payload(
-            id: comment.id.lowercasedString, parentID: comment.parentID?.lowercasedString,
+            id: id.lowercasedString, parentID: comment.parentID?.lowercasedString,
             displayName: comment.displayName, badge: comment.badge?.label, bodyHTML: comment.bodyHTML,
             isoTime: TimeLabel.iso8601(comment.createdAt))
         guard let json = try? JSONEncoder().encode(payload) else { return }
         let event = ServerSentEvent(
             id: payload.id, event: "comment", data: String(decoding: json, as: UTF8.self)
         ).encoded
-        let targets = streams.withLock { $0.listeners.values.filter { $0.articleID == comment.articleID } }
+        let targets = streams.withLock { $0.listeners.values.filter { $0.articleID == articleID } }
         for target in targets { Self.deliver(event, to: target) }
     }
 
@@ -155,7 +165,7 @@ final class LiveComments: Service, Sendable {
 struct LiveCommentsController {
     let site: Site
 
-    func register(on router: Router<AppRequestContext>) {
+    func register(on router: some RouterMethods<AppRequestContext>) {
         router.get(ReaderRoute.Pattern.liveComments, use: stream)
         router.allowOnly([.get], on: ReaderRoute.Pattern.liveComments)
     }

@@ -30,7 +30,7 @@ final class Metrics: Sendable {
     init(store: Store, replica: Store? = nil, pageCache: PageCache) {
         self.pageCache = pageCache
         databases = [("primary", store.meter)] + (replica.map { [("replica", $0.meter)] } ?? [])
-        store.changeFeed.subscribe { [self] event in
+        store.changeFeed.subscribe(name: "metrics") { [self] event in
             let outcome: String
             switch event.name {
             case .commentPublished: outcome = "published"
