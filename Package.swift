@@ -91,6 +91,7 @@ let package = Package(
             path: "Tests/MastheadTesting"
         ),
         .target(name: "MastheadMarkdown"),
+        .target(name: "MastheadImport", dependencies: ["MastheadCore"]),
         .testTarget(name: "MastheadCoreTests", dependencies: ["MastheadCore", "MastheadTesting"]),
         .testTarget(
             name: "MastheadStoreTests",
@@ -111,6 +112,7 @@ let package = Package(
                 "Mail/smtp_sink.py",
             ]
         ),
+        .testTarget(name: "MastheadImportTests", dependencies: ["MastheadImport"]),
         .testTarget(name: "MastheadMarkdownTests", dependencies: ["MastheadMarkdown"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -4,8 +4,8 @@ import MastheadMarkdown
 /// browser will read (`jav&#x61;script:` is `javascript:`). Names come from the HTML5 table the Markdown
 /// parser uses (``NamedReferences``). Whatever is not decoded here stays literal and is re-escaped on
 /// output, so the browser then reads it literally too.
-enum HTMLEntities {
-    static func decode(_ text: String) -> String {
+public enum HTMLEntities {
+    public static func decode(_ text: String) -> String {
         guard text.contains("&") else { return text }
         let scalars = Array(text.unicodeScalars)
         var output = String.UnicodeScalarView()
