@@ -15,8 +15,9 @@ struct ThemeCheckCommand: ParsableCommand {
         abstract: "Parse every template of a theme folder and name each problem with its file and line.",
         discussion: """
             Finds templates that do not parse (a section never closed, a closing tag that does not match, a \
-            broken tag), partials and parents that name no template of the theme, and missing page templates. \
-            Prints one problem a line and exits with status 1 when there is any. Field names are not checked.
+            broken tag), partials and parents that name no template of the theme, missing page templates, and \
+            names no page's context has (a field looked up where the template is rendered, inside its sections). \
+            Prints one problem a line and exits with status 1 when there is any.
             """)
 
     @Argument(help: "The theme folder, holding layout.mustache, article.mustache and the rest.")

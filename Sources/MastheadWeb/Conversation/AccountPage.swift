@@ -48,8 +48,8 @@ struct AccountPage: PageContext {
     let resendAction: String
     let downloadURL: String
     let deleteAction: String
-    let minimumPasswordLength = ReaderRegistration.minimumPasswordLength
-    let maxNameLength = CommentSubmission.maximumNameLength
+    let minimumPasswordLength: Int
+    let maxNameLength: Int
 
     init(
         _ kind: Kind, layout: LayoutContext, csrfToken: String, next: String?, displayName: String, email: String,
@@ -80,6 +80,8 @@ struct AccountPage: PageContext {
         resendAction = ReaderRoute.accountResend.path
         downloadURL = ReaderRoute.accountDownload.path
         deleteAction = ReaderRoute.accountDelete.path
+        minimumPasswordLength = ReaderRegistration.minimumPasswordLength
+        maxNameLength = CommentSubmission.maximumNameLength
     }
 }
 

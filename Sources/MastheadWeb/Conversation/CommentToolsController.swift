@@ -268,7 +268,7 @@ struct CommentReportPage: PageContext {
     let hasProblems: Bool
 }
 
-struct ReasonOption {
+struct ReasonOption: TemplateContext {
     let value: String
     let label: String
     let isChosen: Bool

@@ -4,7 +4,7 @@ import MastheadStore
 
 /// The conversation under an article as the page shows it: editor's picks, a page of threads in the
 /// reader's chosen order, the reader's own held or rejected comments with the reason, and the form.
-struct ConversationContext {
+struct ConversationContext: TemplateContext {
     let countLabel: String
     let hasComments: Bool
     let picks: [CommentView]
@@ -81,14 +81,14 @@ struct ConversationContext {
     }
 }
 
-struct OrderLink {
+struct OrderLink: TemplateContext {
     let label: String
     let url: String
     let isCurrent: Bool
 }
 
 /// Who is signed in, above the form.
-struct ReaderBar {
+struct ReaderBar: TemplateContext {
     let displayName: String
     let isVerified: Bool
     let accountURL: String
@@ -103,7 +103,7 @@ struct ReaderBar {
 }
 
 /// One comment on the page, with what this reader may do to it and the replies shown under it.
-struct CommentView {
+struct CommentView: TemplateContext {
     struct Viewer {
         /// The reader (or guest) looking, and the time it is for them.
         let policy: ConversationPolicy
@@ -182,7 +182,7 @@ struct CommentView {
 }
 
 /// The reader's own comment that others do not see yet, or will not: marked, with the reason.
-struct OwnCommentView {
+struct OwnCommentView: TemplateContext {
     let anchor: String
     let bodyHTML: String
     let statusLabel: String
@@ -201,7 +201,7 @@ struct OwnCommentView {
 }
 
 /// The comment form, with whatever the reader typed when it comes back with a problem.
-struct CommentFormContext {
+struct CommentFormContext: TemplateContext {
     let action: String
     /// Nil on the page every anonymous reader shares: its form is checked by origin (``ReaderForm``).
     let csrfToken: String?
@@ -213,7 +213,7 @@ struct CommentFormContext {
     /// A signed-in reader posts under their account's name; only guests type one.
     let asGuest: Bool
     let maxBodyLength: Int
-    let maxNameLength = CommentSubmission.maximumNameLength
+    let maxNameLength: Int
 
     init(
         article: Slug, csrfToken: String?, displayName: String = "", body: String = "", parentID: UUID? = nil,
@@ -228,5 +228,6 @@ struct CommentFormContext {
         hasProblems = !problems.isEmpty
         self.asGuest = asGuest
         self.maxBodyLength = maxBodyLength
+        maxNameLength = CommentSubmission.maximumNameLength
     }
 }

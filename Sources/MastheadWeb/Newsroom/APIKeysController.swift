@@ -80,7 +80,7 @@ struct APIKeysPage: PageContext {
     let hasProblems: Bool
     let documentURL: String
 
-    struct Row {
+    struct Row: TemplateContext {
         let name: String
         let role: String
         let prefix: String

@@ -70,7 +70,7 @@ struct DeskController {
     }
 }
 
-struct DeskGroup {
+struct DeskGroup: TemplateContext {
     let title: String
     let moreURL: String
     let rows: [DeskRow]
@@ -84,7 +84,7 @@ struct DeskGroup {
     }
 }
 
-struct DeskRow {
+struct DeskRow: TemplateContext {
     let headline: String
     let url: String
     let status: String
@@ -94,7 +94,7 @@ struct DeskRow {
 }
 
 /// One choice of a `<select>` or a set of checkboxes.
-struct Option {
+struct Option: TemplateContext {
     let value: String
     let label: String
     let selected: Bool

@@ -29,7 +29,7 @@ struct EditorPage: PageContext {
     let story: ArticlePanel?
 
     /// The feature image's fields in the editor form; the file itself is uploaded by its own form.
-    struct ImageFields {
+    struct ImageFields: TemplateContext {
         let file: String
         let url: String
         let alt: String
@@ -37,17 +37,17 @@ struct EditorPage: PageContext {
         let credit: String
     }
 
-    struct BylineSlot {
+    struct BylineSlot: TemplateContext {
         let label: String
         let options: [Option]
     }
 
     /// A preview is rendered through the same Markdown path and sanitizer as publishing.
-    struct Preview {
+    struct Preview: TemplateContext {
         let bodyHTML: String
     }
 
-    struct ConflictView {
+    struct ConflictView: TemplateContext {
         let savedBy: String
         let savedAt: String
         let version: Int
@@ -58,7 +58,7 @@ struct EditorPage: PageContext {
 }
 
 /// One line of a difference between two texts, as the revision and conflict views show it.
-struct DiffLine {
+struct DiffLine: TemplateContext {
     let kind: String
     let marker: String
     let text: String
@@ -75,7 +75,7 @@ struct DiffLine {
 }
 
 /// What a saved story shows beside its content: where it stands and what can be done with it.
-struct ArticlePanel {
+struct ArticlePanel: TemplateContext {
     let status: String
     let publishedAt: String?
     let readerURL: String?
@@ -102,7 +102,7 @@ struct ArticlePanel {
     let imageAction: String
     let version: Int
 
-    struct CorrectionRow {
+    struct CorrectionRow: TemplateContext {
         let text: String
         let at: String
     }

@@ -90,7 +90,7 @@ struct EntitiesPage: PageContext {
     let hasIgnored: Bool
     let mergeAction: String
 
-    struct Row {
+    struct Row: TemplateContext {
         let name: String
         let kind: String
         let stories: Int
@@ -99,7 +99,7 @@ struct EntitiesPage: PageContext {
         let kinds: [Option]
     }
 
-    struct Ignored {
+    struct Ignored: TemplateContext {
         let name: String
         let action: String
     }

@@ -198,14 +198,14 @@ struct ModerationQueuePage: PageContext {
     let liveStreams: Int
     let liveLimit: Int
 
-    struct Tab {
+    struct Tab: TemplateContext {
         let label: String
         let count: Int
         let url: String
         let isCurrent: Bool
     }
 
-    struct Row {
+    struct Row: TemplateContext {
         let id: String
         let displayName: String
         let badge: String?
@@ -245,7 +245,7 @@ struct ModerationLogPage: PageContext {
     let entries: [Entry]
     let hasEntries: Bool
 
-    struct Entry {
+    struct Entry: TemplateContext {
         let at: String
         let moderator: String
         let action: String
@@ -270,7 +270,7 @@ struct CommenterPage: PageContext {
     let preModerationAction: String
     let comments: [Item]
 
-    struct Item {
+    struct Item: TemplateContext {
         let status: String
         let bodyHTML: String
         let at: String

@@ -83,7 +83,7 @@ struct Newsroom: Sendable {
 }
 
 /// What the newsroom layout shows around every page.
-struct NewsroomLayout {
+struct NewsroomLayout: TemplateContext {
     let title: String
     let siteName: String
     let signedIn: Bool
@@ -94,9 +94,9 @@ struct NewsroomLayout {
     let stylesheetURL: String
     let scriptURL: String
     let nav: [NavLink]
-    let signOutURL = NewsroomRoute.signOut.path
+    let signOutURL: String
 
-    struct NavLink {
+    struct NavLink: TemplateContext {
         let label: String
         let url: String
     }
@@ -138,5 +138,6 @@ struct NewsroomLayout {
             nav.append(NavLink(label: "Password", url: NewsroomRoute.password.path))
         }
         self.nav = nav
+        signOutURL = NewsroomRoute.signOut.path
     }
 }

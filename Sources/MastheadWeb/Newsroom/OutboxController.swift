@@ -38,7 +38,7 @@ struct OutboxPage: PageContext {
     let mail: [Item]
     let hasMail: Bool
 
-    struct Item {
+    struct Item: TemplateContext {
         let recipient: String
         let subject: String
         let body: String

@@ -91,7 +91,7 @@ struct RevisionsPage: PageContext {
     let storyURL: String
     let revisions: [Row]
 
-    struct Row {
+    struct Row: TemplateContext {
         let version: Int
         let savedBy: String
         let savedAt: String
@@ -114,7 +114,7 @@ struct RevisionPage: PageContext {
     let isCurrent: Bool
     let revisionsURL: String
 
-    struct Field {
+    struct Field: TemplateContext {
         let name: String
         let unchanged: Bool
         let lines: [DiffLine]

@@ -222,7 +222,7 @@ struct StaffAccountsPage: PageContext {
     let name: String
     let minimumPasswordLength: Int
 
-    struct Row {
+    struct Row: TemplateContext {
         let name: String
         let email: String
         let roleAction: String

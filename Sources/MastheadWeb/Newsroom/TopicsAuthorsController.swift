@@ -112,14 +112,14 @@ struct TopicsPage: PageContext {
     /// Topics that look like one (``TopicName``), offered for a merge.
     let suggestions: [Suggestion]
 
-    struct Suggestion {
+    struct Suggestion: TemplateContext {
         let first: String
         let second: String
         let firstID: String
         let secondID: String
     }
 
-    struct Row {
+    struct Row: TemplateContext {
         let name: String
         let slug: String
         let readerURL: String
@@ -133,7 +133,7 @@ struct AuthorsPage: PageContext {
     let layout: NewsroomLayout
     let authors: [Row]
 
-    struct Row {
+    struct Row: TemplateContext {
         let name: String
         let readerURL: String
         let editURL: String?

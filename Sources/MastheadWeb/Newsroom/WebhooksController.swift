@@ -92,13 +92,13 @@ struct WebhooksPage: PageContext {
     let problems: [String]
     let hasProblems: Bool
 
-    struct Endpoint {
+    struct Endpoint: TemplateContext {
         let url: String
         let events: String
         let removeAction: String
     }
 
-    struct Delivery {
+    struct Delivery: TemplateContext {
         let event: String
         let url: String
         let status: String

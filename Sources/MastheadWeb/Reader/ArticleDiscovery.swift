@@ -9,14 +9,14 @@ struct ArticleDiscovery {
 }
 
 /// The same, as the article template reads it.
-struct ArticleDiscoveryContext {
-    struct EntityLink {
+struct ArticleDiscoveryContext: TemplateContext {
+    struct EntityLink: TemplateContext {
         let name: String
         let url: String
         let kind: String
     }
 
-    struct Said {
+    struct Said: TemplateContext {
         let speaker: String
         let speakerURL: String
         let text: String

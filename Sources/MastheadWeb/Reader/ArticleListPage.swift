@@ -33,7 +33,7 @@ struct EntityPage: PageContext {
 }
 
 /// A statement as a person's page and the article page's "Who said what" box show it.
-struct StatementView {
+struct StatementView: TemplateContext {
     let speaker: String
     let speakerURL: String
     let text: String

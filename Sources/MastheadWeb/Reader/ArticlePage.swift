@@ -69,14 +69,14 @@ struct ArticlePage: PageContext {
 }
 
 /// A correction as readers see it under the story.
-struct CorrectionView {
+struct CorrectionView: TemplateContext {
     let text: String
     let label: String
     let isoTime: String
 }
 
 /// A story's feature image with its caption and credit.
-struct ImageView {
+struct ImageView: TemplateContext {
     let url: String
     let alt: String
     let caption: String

@@ -95,7 +95,7 @@ struct SearchPage: PageContext {
     let hasResults: Bool
     let nextURL: String?
 
-    struct Result {
+    struct Result: TemplateContext {
         let url: String
         let headline: String
         let timeLabel: String
@@ -104,7 +104,7 @@ struct SearchPage: PageContext {
         let snippet: Snippet?
     }
 
-    struct Snippet {
+    struct Snippet: TemplateContext {
         let bodyHTML: String
     }
 }

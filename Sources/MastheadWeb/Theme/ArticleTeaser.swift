@@ -2,7 +2,7 @@ import Foundation
 import MastheadCore
 
 /// A story as it appears in a list: the home page, topic and author pages, and Read next.
-struct ArticleTeaser {
+struct ArticleTeaser: TemplateContext {
     let url: String
     let headline: String
     let lede: String
@@ -35,7 +35,7 @@ struct ArticleTeaser {
     }
 }
 
-struct TopicLink {
+struct TopicLink: TemplateContext {
     let name: String
     let url: String
 
@@ -45,7 +45,7 @@ struct TopicLink {
     }
 }
 
-struct AuthorLink {
+struct AuthorLink: TemplateContext {
     let name: String
     let url: String
     /// Separator before this name in a byline: "", ", " or " and ".

@@ -3,7 +3,7 @@ import MastheadCore
 
 /// One page of a newest-first story list as home, topic and author pages show it, with the link to
 /// the next, older page (nil on the last).
-struct ArticleTeaserList {
+struct ArticleTeaserList: TemplateContext {
     let stories: [ArticleTeaser]
     let hasStories: Bool
     let olderURL: String?

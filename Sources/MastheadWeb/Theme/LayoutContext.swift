@@ -1,5 +1,5 @@
 /// What the shared layout template shows around every page.
-struct LayoutContext {
+struct LayoutContext: TemplateContext {
     let siteName: String
     let language: String
     /// The `<title>`: the page's own title, then the site's name.
@@ -19,13 +19,13 @@ struct LayoutContext {
     let jsonLD: String?
 }
 
-struct FeedLink {
+struct FeedLink: TemplateContext {
     let title: String
     let type: String
     let url: String
 }
 
-struct MetaTag {
+struct MetaTag: TemplateContext {
     let key: String
     let content: String
 }

@@ -57,8 +57,7 @@ struct Theme: Sendable {
     }
 
     private func renderBytes(_ page: some PageContext) -> [UInt8] {
-        let value = TemplateValue.of(page) ?? .fields([:])
-        return library.render(value, template: type(of: page).template) ?? []
+        library.render(TemplateEncoder.encode(page), template: type(of: page).template) ?? []
     }
 }
 
@@ -68,6 +67,6 @@ struct ThemeError: Error, Sendable, CustomStringConvertible {
 }
 
 /// A typed context for one page template: the only thing a template ever sees.
-protocol PageContext {
+protocol PageContext: TemplateContext {
     static var template: String { get }
 }

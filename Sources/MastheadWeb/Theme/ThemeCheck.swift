@@ -2,14 +2,11 @@ import Foundation
 
 /// Reads a theme folder the way start-up does, but names every problem instead of stopping at the
 /// first: for theme authors (`masthead theme check DIR`) before a site runs their theme.
-///
-/// Field names are not checked: page contexts are Swift structs read by reflection when a page is
-/// rendered, and declare no list of the fields they offer that a check could read without building
-/// every page (issue 20).
 public enum ThemeCheck {
     /// Every problem in the folder's templates, by file and line: templates that do not parse (a
     /// section never closed, a closing tag that does not match, a broken tag), partials and parents
-    /// that name no template of the theme, and the page templates a theme must have.
+    /// that name no template of the theme, the page templates a theme must have, and names that no
+    /// page's context has (``ThemeFieldCheck``).
     public static func problems(inDirectory directory: String) throws -> [ThemeProblem] {
         let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter {
             $0.hasSuffix(".mustache")
@@ -18,6 +15,7 @@ public enum ThemeCheck {
         var problems = Theme.requiredTemplates.filter { !names.contains($0) }.map {
             ThemeProblem(file: "\($0).mustache", line: nil, message: "is missing: every theme needs this template.")
         }
+        var parsed: [String: [TemplateTag]] = [:]
         for file in files {
             let text = try String(contentsOfFile: directory + "/" + file, encoding: .utf8)
             let tags: [TemplateTag]
@@ -27,6 +25,7 @@ public enum ThemeCheck {
                 problems.append(ThemeProblem(file: file, line: error.line, message: error.message))
                 continue
             }
+            parsed[String(file.dropLast(".mustache".count))] = tags
             for tag in tags {
                 switch tag.kind {
                 case .partial where !names.contains(tag.name):
@@ -43,6 +42,7 @@ public enum ThemeCheck {
                 }
             }
         }
-        return problems
+        var fields = ThemeFieldCheck(templates: parsed)
+        return problems + fields.problems()
     }
 }

@@ -27,13 +27,13 @@ import Testing
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 try FileManager.default.createDirectory(
                     at: Self.fixture.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try encoder.encode(page.templateValue.json).write(to: Self.fixture)
+                try encoder.encode(TemplateEncoder.encode(page).json).write(to: Self.fixture)
             }
             let recorded = try JSONDecoder().decode(JSONFixture.self, from: Data(contentsOf: Self.fixture))
             let library = try TemplateLibrary(directory: Theme.defaultDirectory)
             let context = try #require(try TemplateValue.from(json: recorded))
             let fromFixture = try #require(library.render(context, template: ArticlePage.template))
-            let fromPage = try #require(library.render(page.templateValue, template: ArticlePage.template))
+            let fromPage = try #require(library.render(TemplateEncoder.encode(page), template: ArticlePage.template))
             #expect(String(decoding: fromPage, as: UTF8.self).contains(HTMLEscaping.escape(article.content.headline)))
             #expect(
                 fromFixture == fromPage,

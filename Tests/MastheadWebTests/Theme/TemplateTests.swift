@@ -147,30 +147,6 @@ import Testing
         }
     }
 
-    struct Byline {
-        let name: String
-        let role: String?
-        let count: Int
-    }
-
-    struct Hand: TemplateRepresentable {
-        var templateValue: TemplateValue { .fields(["made": .text("by hand")]) }
-    }
-
-    @Test func contextsAreReadByReflectionUnlessTheyBuildTheirOwnValue() throws {
-        let value = TemplateValue.of([
-            Byline(name: "Ada", role: nil, count: 2), Byline(name: "Bo", role: "Editor", count: 0),
-        ])
-        #expect(
-            value
-                == .list([
-                    .fields(["name": .text("Ada"), "count": .number(2)]),
-                    .fields(["name": .text("Bo"), "role": .text("Editor"), "count": .number(0)]),
-                ]))
-        #expect(TemplateValue.of(Hand()) == .fields(["made": .text("by hand")]))
-        #expect(TemplateValue.reflecting(Hand(), preferringOwnValues: false) == .fields([:]))
-    }
-
     @Test func fieldsAreFoundByNameAndCompareWhateverTheirOrder() {
         var fields: TemplateFields = ["headline": .text("Tariffs"), "count": .number(2)]
         #expect(fields["headline"] == .text("Tariffs"))
@@ -184,8 +160,8 @@ import Testing
         #expect(fields.count == 2 && fields["headline"] == nil)
         #expect(fields != ["lede": .text("A lede"), "count": .number(4)])
         #expect(fields != ["lede": .text("A lede")])
-        let absent: String? = nil
-        let written: TemplateFields = ["headline": .text("Tariffs"), "dateline": absent.templateValue]
+        let absent: TemplateValue? = nil
+        let written: TemplateFields = ["headline": .text("Tariffs"), "dateline": absent]
         #expect(written.count == 1 && written["dateline"] == nil)
     }
 }

@@ -67,6 +67,12 @@ struct TemplateFields: Sendable, Equatable, ExpressibleByDictionaryLiteral {
         }
     }
 
+    /// Adds a name the fields do not hold yet, without looking for it first: an encoded struct's
+    /// coding keys differ from each other.
+    mutating func append(_ name: String, _ value: TemplateValue) {
+        entries.append(Entry(name: TemplateName(name), value: value))
+    }
+
     /// The same names with the same values, in any order.
     static func == (lhs: TemplateFields, rhs: TemplateFields) -> Bool {
         lhs.count == rhs.count && lhs.entries.allSatisfy { rhs[$0.name] == $0.value }

@@ -243,12 +243,14 @@ extension TemplateTag.Kind {
     fileprivate init?(_ kind: TemplateParser.Tag.Kind) {
         switch kind {
         case .variable, .raw: self = .variable
-        case .section, .inverted: self = .section
+        case .section: self = .section
+        case .inverted: self = .invertedSection
+        case .close: self = .close
         case .partial: self = .partial
         case .dynamicPartial: self = .dynamicPartial
         case .parent: self = .parent
         case .block: self = .block
-        case .close, .comment, .delimiters: return nil
+        case .comment, .delimiters: return nil
         }
     }
 }

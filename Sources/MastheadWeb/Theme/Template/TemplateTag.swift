@@ -4,8 +4,12 @@ struct TemplateTag: Sendable, Equatable {
     enum Kind: Sendable {
         /// `{{name}}`, `{{{name}}}` or `{{&name}}`.
         case variable
-        /// `{{#name}}` or `{{^name}}`.
+        /// `{{#name}}`.
         case section
+        /// `{{^name}}`.
+        case invertedSection
+        /// `{{/name}}`, closing a section, a parent or a block.
+        case close
         case partial
         /// `{{>*path}}`: the partial's name is only known from the context.
         case dynamicPartial
