@@ -31,7 +31,8 @@ public struct DemoConversation: Sendable {
                     displayName: name, email: email, password: UUID().uuidString, approvedCount: 5,
                     now: now.addingTimeInterval(-86_400)))
         }
-        let policy = ModerationPolicy.defaults
+        // As the site stands: the demo's conversation is held to the same rules as a reader's.
+        let settings = try await store.siteSettings.load() ?? .defaults
         func post(_ body: String, by reader: Commenter, replyingTo parent: Comment? = nil, minutesAgo: Double)
             async throws -> Comment?
         {
@@ -41,7 +42,7 @@ public struct DemoConversation: Sendable {
                     article: ConversationTarget(article), parentID: parent?.id, commenter: fresh,
                     displayName: reader.displayName,
                     body: body, addressHash: "demo-\(reader.id)"),
-                policy: policy, now: now.addingTimeInterval(-minutesAgo * 60))
+                settings: settings, now: now.addingTimeInterval(-minutesAgo * 60))
             if case .published(let comment) = outcome { return comment }
             return nil
         }
@@ -69,6 +70,6 @@ public struct DemoConversation: Sendable {
             CommentActions.NewComment(
                 article: ConversationTarget(article), parentID: nil, commenter: nil, displayName: "A passing guest",
                 body: "First time here. Does anyone read these?", addressHash: "demo-guest"),
-            policy: policy, now: now.addingTimeInterval(-5 * 60))
+            settings: settings, now: now.addingTimeInterval(-5 * 60))
     }
 }

@@ -33,7 +33,7 @@ import Testing
             for viewer in [desk.editor, desk.author, desk.contributor, desk.moderator, colleague] {
                 let listed = Set(try await store.articles.desk(DeskQuery(limit: 100, viewer: viewer)).map(\.id))
                 let openable = Set(
-                    stories.filter { ArticleActions.mayOpen($0.article, creator: $0.creator, account: viewer) }
+                    stories.filter { viewer.policy.mayOpen($0.article, creator: $0.creator) }
                         .map(\.article.id))
                 #expect(listed == openable, "\(viewer.name)")
                 let drafts = try await store.articles.desk(DeskQuery(status: .draft, limit: 100, viewer: viewer))

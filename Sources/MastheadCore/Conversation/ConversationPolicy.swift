@@ -1,9 +1,9 @@
 import Foundation
 
 /// What a reader (or a guest) may do in a story's conversation: post or reply, and edit, delete, like
-/// or report a comment. The one place that decides, for the page that offers each action and the
-/// controller that receives it, and for the write layer's edit, delete and like, so what a page offers
-/// and what is accepted cannot drift apart.
+/// or report a comment. The one place that decides, for the page that offers each action and for the
+/// write layer's post, edit, delete and like that enforce it, so what a page offers and what is
+/// accepted cannot drift apart. A newsroom account's rules are ``StaffPolicy``'s.
 public struct ConversationPolicy: Sendable, Equatable {
     /// The signed-in reader; nil for a guest.
     public var reader: Commenter?

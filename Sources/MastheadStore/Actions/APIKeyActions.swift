@@ -10,7 +10,7 @@ public struct APIKeyActions: Sendable {
 
     /// Makes a key and returns it with its token, which is never shown again.
     public func create(name: String, role: Role, by admin: StaffAccount?, now: Date) async throws -> (APIKey, String) {
-        if let admin, !admin.role.administers { throw ActionError.notAllowed("Only admins make API keys.") }
+        try admin?.policy.require(.createAPIKey)
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw ActionError.invalid(["Name the key after what will use it."]) }
         var generator = SystemRandomNumberGenerator()
@@ -34,7 +34,7 @@ public struct APIKeyActions: Sendable {
     }
 
     public func revoke(_ id: UUID, by admin: StaffAccount, now: Date) async throws {
-        guard admin.role.administers else { throw ActionError.notAllowed("Only admins revoke API keys.") }
+        try admin.policy.require(.revokeAPIKey)
         try await store.transaction { tx in
             guard let record = try await APIKeyRecord.find(id, on: tx.database) else {
                 throw ActionError.notFound("That API key does not exist.")

@@ -9,22 +9,11 @@ import SQLKit
 public struct ArticleActions: Sendable {
     let store: Store
 
-    /// Whether `account` counts as one of the story's own writers: its creator, or in its byline.
-    public static func isOwn(_ article: Article, creator: UUID?, account: StaffAccount) -> Bool {
-        creator == account.id || (account.authorID.map { id in article.authors.contains { $0.id == id } } ?? false)
-    }
-
-    /// Whether `account` may open the story (and so see it in the newsroom's lists, which compose the
-    /// same rule as SQL: ``OpenableArticles``).
-    public static func mayOpen(_ article: Article, creator: UUID?, account: StaffAccount) -> Bool {
-        account.role.mayEdit(ownStory: isOwn(article, creator: creator, account: account))
-    }
-
     /// Refuses an account whose role does not write stories: the first thing `create` checks, offered
     /// to surfaces that look at a request (whether its address is taken) before creating, so that they
     /// tell such an account nothing about the stories it cannot open.
     public static func checkMayCreate(by account: StaffAccount) throws {
-        guard account.role.writes else { throw ActionError.notAllowed("Your role does not write stories.") }
+        try account.policy.require(.createArticle)
     }
 
     /// Where a new story's address came from.
@@ -145,7 +134,7 @@ public struct ArticleActions: Sendable {
         try await store.transaction { tx in
             guard let record = try await tx.articles.record(id: id), let article = try await tx.articles.find(id: id)
             else { throw ActionError.notFound("That story does not exist.") }
-            let own = Self.isOwn(article, creator: record.createdBy, account: account)
+            let own = account.policy.isOwn(article, creator: record.createdBy)
             let target: ArticleStatus
             switch Workflow.apply(move, to: article.status, role: account.role, ownStory: own) {
             case .failure(let refusal):
@@ -180,9 +169,7 @@ public struct ArticleActions: Sendable {
     public func setConversation(_ id: UUID, _ settings: ConversationSettings, by account: StaffAccount, now: Date)
         async throws -> Article
     {
-        guard account.role.moderates else {
-            throw ActionError.notAllowed("Only editors and moderators open or close a story's comments.")
-        }
+        try account.policy.require(.setConversation)
         return try await store.transaction { tx in
             guard let record = try await tx.articles.record(id: id) else {
                 throw ActionError.notFound("That story does not exist.")
@@ -201,9 +188,7 @@ public struct ArticleActions: Sendable {
     public func setEmbargo(_ id: UUID, until: Date?, by account: StaffAccount, now: Date) async throws -> Article {
         try await store.transaction { tx in
             let (record, article) = try await Self.editable(id, by: account, in: tx)
-            if article.status == .published, !account.role.editsAnyStory {
-                throw ActionError.notAllowed("Only editors embargo a published story.")
-            }
+            if article.status == .published { try account.policy.require(.embargoPublishedArticle) }
             record.embargoUntil = until?.wholeSeconds
             try await record.update(on: tx.database)
             try await tx.record(DomainEvent(name: .articleSaved, subjectID: id, actorID: account.id, occurredAt: now))
@@ -213,9 +198,7 @@ public struct ArticleActions: Sendable {
 
     /// An editor's "Updated": the only way the updated time changes, with an optional note.
     public func markUpdated(_ id: UUID, note: String?, by account: StaffAccount, now: Date) async throws -> Article {
-        guard account.role.editsAnyStory else {
-            throw ActionError.notAllowed("Only editors mark a story as updated.")
-        }
+        try account.policy.require(.markUpdated)
         return try await store.transaction { tx in
             guard let record = try await tx.articles.record(id: id) else {
                 throw ActionError.notFound("That story does not exist.")
@@ -234,7 +217,7 @@ public struct ArticleActions: Sendable {
 
     /// A correction under the story; it counts as an update.
     public func addCorrection(_ id: UUID, text: String, by account: StaffAccount, now: Date) async throws -> Article {
-        guard account.role.editsAnyStory else { throw ActionError.notAllowed("Only editors add corrections.") }
+        try account.policy.require(.addCorrection)
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw ActionError.invalid(["Write what the correction says."]) }
         return try await store.transaction { tx in
@@ -323,14 +306,8 @@ public struct ArticleActions: Sendable {
     ) {
         guard let record = try await tx.articles.record(id: id), let article = try await tx.articles.find(id: id)
         else { throw ActionError.notFound("That story does not exist.") }
-        guard mayOpen(article, creator: record.createdBy, account: account) else {
-            throw ActionError.notAllowed("Your role (\(account.role.label.lowercased())) may not edit this story.")
-        }
-        // A story readers can see (or soon will) changes only by those who may publish it; otherwise
-        // a contributor could rewrite a live story without review.
-        if [.scheduled, .published].contains(article.status), account.role == .contributor {
-            throw ActionError.notAllowed("A story that is scheduled or published is edited by its author or an editor.")
-        }
+        try account.policy.require(.openArticle(own: account.policy.isOwn(article, creator: record.createdBy)))
+        if [.scheduled, .published].contains(article.status) { try account.policy.require(.editLiveArticle) }
         return (record, article)
     }
 

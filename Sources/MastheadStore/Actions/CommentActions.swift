@@ -46,8 +46,14 @@ public struct CommentActions: Sendable {
     /// published, held with a reason, or rejected with a reason (kept, so its author sees why and a
     /// moderator can undo it). A rate limit or a ban stores nothing. Posts arriving together are
     /// decided and written together (``CommentBatcher``); this returns once the comment is on disk.
-    public func post(_ new: NewComment, policy: ModerationPolicy, now: Date) async throws -> Outcome {
-        try await store.commentBatcher.post((new, policy, now), store: store)
+    /// Refuses, before anything is stored, a post ``ConversationPolicy`` does not allow (a closed
+    /// conversation, an unconfirmed address, a guest where guests may not post), on every surface.
+    public func post(_ new: NewComment, settings: SiteSettings, now: Date) async throws -> Outcome {
+        let conversation = ConversationPolicy(reader: new.commenter, now: now)
+        if let refusal = conversation.postingRefusal(on: new.article, settings: settings) {
+            throw ActionError.notAllowed(refusal.description)
+        }
+        return try await store.commentBatcher.post((new, settings.comments.policy, now), store: store)
     }
 }
 
@@ -80,7 +86,7 @@ extension CommentActions {
     public func moderate(_ id: UUID, to status: CommentStatus, by account: StaffAccount, now: Date) async throws
         -> Comment
     {
-        guard account.role.moderates else { throw ActionError.notAllowed("Your role does not moderate comments.") }
+        try account.policy.require(.moderateComments)
         return try await store.transaction { tx in
             guard let record = try await CommentRecord.find(id, on: tx.database), let old = record.comment else {
                 throw ActionError.notFound("That comment does not exist.")

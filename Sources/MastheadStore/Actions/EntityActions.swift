@@ -114,9 +114,7 @@ public struct EntityActions: Sendable {
     }
 
     private static func checkEditor(_ account: StaffAccount) throws {
-        guard account.role.managesTopicsAndAuthors else {
-            throw ActionError.notAllowed("Only editors correct the list of people, places and organisations.")
-        }
+        try account.policy.require(.correctEntities)
     }
 
     private static func sql(_ tx: StoreTransaction) throws -> any SQLDatabase {

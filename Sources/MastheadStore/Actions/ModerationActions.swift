@@ -29,7 +29,7 @@ public struct ModerationActions: Sendable {
     public func decide(
         _ decision: Decision, on ids: [UUID], note: String, by moderator: StaffAccount, now: Date
     ) async throws -> [Comment] {
-        guard moderator.role.moderates else { throw ActionError.notAllowed("Your role does not moderate comments.") }
+        try moderator.policy.require(.moderateComments)
         guard !ids.isEmpty else { throw ActionError.invalid(["Choose at least one comment."]) }
         return try await store.transaction { tx in
             var changed: [Comment] = []
@@ -87,7 +87,7 @@ public struct ModerationActions: Sendable {
     public func ban(
         _ commenterID: UUID, until: Date?, reason: String, by moderator: StaffAccount, now: Date
     ) async throws {
-        guard moderator.role.moderates else { throw ActionError.notAllowed("Your role does not moderate comments.") }
+        try moderator.policy.require(.moderateComments)
         try await store.transaction { tx in
             guard let record = try await CommenterRecord.find(commenterID, on: tx.database) else {
                 throw ActionError.notFound("That commenter no longer exists.")
@@ -109,7 +109,7 @@ public struct ModerationActions: Sendable {
     public func preModerate(
         _ commenterID: UUID, _ on: Bool, note: String, by moderator: StaffAccount, now: Date
     ) async throws {
-        guard moderator.role.moderates else { throw ActionError.notAllowed("Your role does not moderate comments.") }
+        try moderator.policy.require(.moderateComments)
         try await store.transaction { tx in
             guard let record = try await CommenterRecord.find(commenterID, on: tx.database) else {
                 throw ActionError.notFound("That commenter no longer exists.")

@@ -10,7 +10,7 @@ public struct SiteActions: Sendable {
     public static let maximumBioLength = 2_000
 
     public func changeSettings(_ settings: SiteSettings, by account: StaffAccount, now: Date) async throws {
-        guard account.role.administers else { throw ActionError.notAllowed("Only admins change the site's settings.") }
+        try account.policy.require(.changeSettings)
         try await store.transaction { tx in
             try await tx.siteSettings.save(settings)
             try await tx.record(
@@ -20,7 +20,7 @@ public struct SiteActions: Sendable {
 
     /// A topic made from the editor's topic field; an existing topic with the same slug is reused.
     public func topic(named name: String, by account: StaffAccount, now: Date) async throws -> Topic {
-        guard account.role.writes else { throw ActionError.notAllowed("Your role does not tag stories.") }
+        try account.policy.require(.tagArticles)
         guard name.unicodeScalars.count <= Self.maximumNameLength else {
             throw ActionError.invalid(["Keep a topic's name to \(Self.maximumNameLength) characters."])
         }
@@ -38,7 +38,7 @@ public struct SiteActions: Sendable {
     }
 
     public func renameTopic(_ id: UUID, to name: String, by account: StaffAccount, now: Date) async throws {
-        guard account.role.managesTopicsAndAuthors else { throw ActionError.notAllowed("Only editors rename topics.") }
+        try account.policy.require(.renameTopic)
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw ActionError.invalid(["Give the topic a name."]) }
         guard name.unicodeScalars.count <= Self.maximumNameLength else {
@@ -55,7 +55,7 @@ public struct SiteActions: Sendable {
 
     /// Moves every story of `sourceID` to `targetID` and deletes the source; its address redirects.
     public func mergeTopic(_ sourceID: UUID, into targetID: UUID, by account: StaffAccount, now: Date) async throws {
-        guard account.role.managesTopicsAndAuthors else { throw ActionError.notAllowed("Only editors merge topics.") }
+        try account.policy.require(.mergeTopic)
         guard sourceID != targetID else { throw ActionError.invalid(["Choose two different topics to merge."]) }
         try await store.transaction { tx in
             guard let source = try await tx.topics.find(id: sourceID),
@@ -71,7 +71,7 @@ public struct SiteActions: Sendable {
     public func createAuthor(name: String, bio: String, slug: Slug?, by account: StaffAccount, now: Date) async throws
         -> Author
     {
-        guard account.role.managesTopicsAndAuthors else { throw ActionError.notAllowed("Only editors add authors.") }
+        try account.policy.require(.addAuthor)
         guard name.unicodeScalars.count <= Self.maximumNameLength, bio.unicodeScalars.count <= Self.maximumBioLength
         else {
             throw ActionError.invalid([
@@ -96,10 +96,7 @@ public struct SiteActions: Sendable {
     }
 
     public func updateAuthor(_ author: Author, by account: StaffAccount, now: Date) async throws {
-        let ownProfile = account.authorID == author.id
-        guard account.role.managesTopicsAndAuthors || ownProfile else {
-            throw ActionError.notAllowed("Only editors edit other writers' profiles.")
-        }
+        try account.policy.require(.editAuthorProfile(own: account.authorID == author.id))
         guard !author.name.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ActionError.invalid(["Give the author a name."])
         }

@@ -11,7 +11,7 @@ public struct StaffAccountActions: Sendable {
     public func create(
         email: String, name: String, role: Role, password: String, by admin: StaffAccount?, now: Date
     ) async throws -> StaffAccount {
-        if let admin, !admin.role.administers { throw ActionError.notAllowed("Only admins create accounts.") }
+        try admin?.policy.require(.createAccount)
         var problems: [String] = []
         let normalised = StaffAccount.normalisedEmail(email)
         if normalised == nil { problems.append("“\(email)” is not an email address.") }
@@ -33,7 +33,7 @@ public struct StaffAccountActions: Sendable {
     }
 
     public func setRole(_ role: Role, ofAccount id: UUID, by admin: StaffAccount, now: Date) async throws {
-        guard admin.role.administers else { throw ActionError.notAllowed("Only admins change roles.") }
+        try admin.policy.require(.changeRole)
         guard id != admin.id || role == .admin else {
             throw ActionError.invalid(["You cannot take away your own admin role; ask another admin."])
         }
@@ -53,7 +53,7 @@ public struct StaffAccountActions: Sendable {
     /// keep the name they were saved under) and the moderation log name people, not accounts. An admin
     /// cannot remove their own account, so a newsroom always keeps one admin.
     public func remove(accountID id: UUID, by admin: StaffAccount, now: Date) async throws {
-        guard admin.role.administers else { throw ActionError.notAllowed("Only admins remove accounts.") }
+        try admin.policy.require(.removeAccount)
         guard id != admin.id else {
             throw ActionError.invalid(["You cannot remove your own account; ask another admin."])
         }

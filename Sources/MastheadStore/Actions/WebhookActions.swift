@@ -12,7 +12,7 @@ public struct WebhookActions: Sendable {
     public func add(url: String, events: [DomainEvent.Name], by admin: StaffAccount, now: Date) async throws -> (
         WebhookEndpoint, String
     ) {
-        guard admin.role.administers else { throw ActionError.notAllowed("Only admins register webhooks.") }
+        try admin.policy.require(.addWebhook)
         var problems: [String] = []
         let url = url.trimmingCharacters(in: .whitespacesAndNewlines)
         if let parsed = URLComponents(string: url), ["http", "https"].contains(parsed.scheme?.lowercased() ?? ""),
@@ -42,7 +42,7 @@ public struct WebhookActions: Sendable {
     }
 
     public func remove(_ id: UUID, by admin: StaffAccount, now: Date) async throws {
-        guard admin.role.administers else { throw ActionError.notAllowed("Only admins remove webhooks.") }
+        try admin.policy.require(.removeWebhook)
         try await store.transaction { tx in
             try await WebhookEndpointRecord.query(on: tx.database).filter(\.$id == id).delete()
             try await tx.record(DomainEvent(name: .settingsChanged, subjectID: id, actorID: admin.id, occurredAt: now))

@@ -55,6 +55,8 @@ struct CommentController {
                         + "press “Post comment” again to send it."
                 ])
         }
+        // The post action enforces this; asked here first so that a reader who may not post learns
+        // that before being asked to fix their text.
         let conversation = ConversationPolicy(reader: reader, now: site.clock.now)
         if let refusal = conversation.postingRefusal(on: article, settings: settings) {
             return try await refuse(.forbidden, [refusal.description])
@@ -84,9 +86,11 @@ struct CommentController {
                 CommentActions.NewComment(
                     article: article, parentID: parentID, commenter: reader, displayName: valid.displayName,
                     body: valid.body, addressHash: try await site.addressHash(request, context)),
-                policy: settings.comments.policy, now: now)
+                settings: settings, now: now)
         } catch ActionError.notFound(let message) {
             return try await refuse(.unprocessableContent, [message + " Your text is still below."])
+        } catch ActionError.notAllowed(let message) {
+            return try await refuse(.forbidden, [message])
         }
         switch outcome {
         case .published(let comment):

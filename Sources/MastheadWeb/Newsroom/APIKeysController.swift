@@ -47,9 +47,7 @@ struct APIKeysController {
         _ context: NewsroomRequestContext, notice: String?, token: String?, problems: [String],
         status: HTTPResponse.Status
     ) async throws -> Response {
-        guard try context.staff().role.administers else {
-            throw HTTPError(.forbidden, message: "Only admins manage API keys.")
-        }
+        try context.staff(allowedTo: .openArea(.apiKeys))
         let keys = try await newsroom.store.apiKeys.all()
         return newsroom.html(
             APIKeysPage(

@@ -23,8 +23,7 @@ struct ArticleEditorController {
     static let bylineSlots = 4
 
     func newStory(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
-        let account = try context.staff()
-        guard account.role.writes else { throw HTTPError(.forbidden, message: "Your role does not write stories.") }
+        let account = try context.staff(allowedTo: .createArticle)
         let mine = try await account.authorID.asyncFlatMap { try await newsroom.store.authors.find(id: $0) }
         let draft = EditorInput(
             headline: "", lede: "", body: "", slug: "", dateline: "", topicIDs: [], primaryTopicID: nil,
@@ -113,9 +112,8 @@ struct ArticleEditorController {
             throw HTTPError(.notFound)
         }
         let creator = try await newsroom.store.articles.creator(of: id)
-        guard ArticleActions.mayOpen(story, creator: creator, account: account) else {
-            throw HTTPError(
-                .forbidden, message: "Your role (\(account.role.label.lowercased())) may not edit this story.")
+        if let refusal = account.policy.refusal(.openArticle(own: account.policy.isOwn(story, creator: creator))) {
+            throw HTTPError(.forbidden, message: refusal.description)
         }
         return (story, account)
     }
@@ -134,7 +132,7 @@ struct ArticleEditorController {
         let creator = try await story.asyncFlatMap { try await newsroom.store.articles.creator(of: $0.id) }
         let panel = story.map {
             ArticlePanelBuilder(newsroom: newsroom).panel(
-                for: $0, account: account, own: ArticleActions.isOwn($0, creator: creator, account: account))
+                for: $0, account: account, own: account.policy.isOwn($0, creator: creator))
         }
         let slots = (0..<Self.bylineSlots).map { index in
             let chosen = index < input.authorIDs.count ? input.authorIDs[index] : nil

@@ -102,14 +102,14 @@ struct ArticlePanelBuilder {
             embargoAction: NewsroomRoute.articleEmbargo(story.id).path,
             embargoValue: newsroom.fieldValue(story.embargoUntil),
             embargoed: story.embargoUntil.map { $0 > newsroom.now } ?? false,
-            canUpdate: account.role.editsAnyStory && story.publishedAt != nil,
+            canUpdate: account.policy.allows(.markUpdated) && story.publishedAt != nil,
             updateAction: NewsroomRoute.articleUpdate(story.id).path,
             updatedAt: story.updatedAt.map { newsroom.timeLabel($0) }, updateNote: story.updateNote,
             correctionAction: NewsroomRoute.articleCorrections(story.id).path,
             corrections: story.corrections.map {
                 ArticlePanel.CorrectionRow(text: $0.text, at: newsroom.timeLabel($0.createdAt))
             },
-            canModerate: account.role.moderates,
+            canModerate: account.policy.allows(.setConversation),
             conversationAction: NewsroomRoute.articleConversation(story.id).path,
             conversationModes: ConversationSettings.Mode.allCases.map { mode in
                 Option(

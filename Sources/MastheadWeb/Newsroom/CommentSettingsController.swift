@@ -74,11 +74,7 @@ struct CommentSettingsController {
 
     @discardableResult
     private func admin(_ context: NewsroomRequestContext) throws -> StaffAccount {
-        let account = try context.staff()
-        guard account.role.administers else {
-            throw HTTPError(.forbidden, message: "Only admins change the site's comment rules.")
-        }
-        return account
+        try context.staff(allowedTo: .openArea(.commentRules))
     }
 }
 

@@ -18,7 +18,7 @@ struct DeskController {
     func dashboard(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
         let account = try context.staff()
         var groups: [DeskGroup] = []
-        if account.role.writes {
+        if account.policy.allows(.openArea(.articles)) {
             for status in [ArticleStatus.draft, .inReview, .scheduled, .published] {
                 let entries = try await newsroom.store.articles.desk(
                     DeskQuery(status: status, limit: 10, viewer: account))
@@ -33,12 +33,11 @@ struct DeskController {
             DashboardPage(
                 layout: newsroom.layout("Dashboard", context, notice: Newsroom.notice(request)),
                 greeting: "Signed in as \(account.name), \(account.role.label.lowercased()).", groups: groups,
-                newStoryURL: account.role.writes ? NewsroomRoute.newArticle.path : nil))
+                newStoryURL: account.policy.allows(.createArticle) ? NewsroomRoute.newArticle.path : nil))
     }
 
     func stories(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
-        let account = try context.staff()
-        guard account.role.writes else { throw HTTPError(.forbidden, message: "Your role does not work on stories.") }
+        let account = try context.staff(allowedTo: .openArea(.articles))
         let query = request.uri.queryParameters
         let status = query.get("status").flatMap(ArticleStatus.init(rawValue:))
         let topicID = query.get("topic").flatMap(UUID.init(uuidString:))

@@ -18,16 +18,13 @@ struct EntitiesController {
     }
 
     func entities(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
-        let account = try context.staff()
-        guard account.role.writes else {
-            throw HTTPError(.forbidden, message: "Your role does not work on people and places.")
-        }
+        let account = try context.staff(allowedTo: .openArea(.entities))
         let listed = try await newsroom.store.entities.list()
         let ignored = try await newsroom.store.entities.ignoredNames()
         return newsroom.html(
             EntitiesPage(
                 layout: newsroom.layout("People, places and organisations", context, notice: Newsroom.notice(request)),
-                canManage: account.role.managesTopicsAndAuthors,
+                canManage: account.policy.allows(.correctEntities),
                 entities: listed.map { entity, stories in
                     EntitiesPage.Row(
                         name: entity.name, kind: entity.kind.singularLabel, stories: stories,

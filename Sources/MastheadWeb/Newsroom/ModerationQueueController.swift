@@ -176,11 +176,7 @@ struct ModerationQueueController {
 
     @discardableResult
     private func moderator(_ context: NewsroomRequestContext) throws -> StaffAccount {
-        let account = try context.staff()
-        guard account.role.moderates else {
-            throw HTTPError(.forbidden, message: "Your role does not moderate comments.")
-        }
-        return account
+        try context.staff(allowedTo: .moderateComments)
     }
 }
 

@@ -115,16 +115,16 @@ struct NewsroomLayout: TemplateContext {
         self.stylesheetURL = stylesheetURL
         self.scriptURL = scriptURL
         var nav: [NavLink] = []
-        if let role = account?.role {
+        if let policy = account?.policy {
             nav.append(NavLink(label: "Dashboard", url: NewsroomRoute.dashboard.path))
-            if role.writes {
+            if policy.allows(.openArea(.articles)) {
                 nav.append(NavLink(label: "Stories", url: NewsroomRoute.articles().path))
                 nav.append(NavLink(label: "New story", url: NewsroomRoute.newArticle.path))
                 nav.append(NavLink(label: "Topics", url: NewsroomRoute.topics.path))
                 nav.append(NavLink(label: "People & places", url: NewsroomRoute.entities.path))
                 nav.append(NavLink(label: "Authors", url: NewsroomRoute.authors.path))
             }
-            if role.administers {
+            if policy.allows(.openArea(.accounts)) {
                 nav.append(NavLink(label: "Accounts", url: NewsroomRoute.accounts.path))
                 nav.append(NavLink(label: "Settings", url: NewsroomRoute.settings.path))
                 nav.append(NavLink(label: "API keys", url: NewsroomRoute.apiKeys.path))
@@ -132,7 +132,7 @@ struct NewsroomLayout: TemplateContext {
                 nav.append(NavLink(label: "Comment rules", url: NewsroomRoute.commentSettings.path))
                 nav.append(NavLink(label: "Outbox", url: NewsroomRoute.outbox.path))
             }
-            if role.moderates {
+            if policy.allows(.moderateComments) {
                 nav.append(NavLink(label: "Comments", url: NewsroomRoute.moderationQueue.path))
             }
             nav.append(NavLink(label: "Password", url: NewsroomRoute.password.path))

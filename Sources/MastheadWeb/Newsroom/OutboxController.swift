@@ -14,10 +14,7 @@ struct OutboxController {
     }
 
     func outbox(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
-        let account = try context.staff()
-        guard account.role.administers else {
-            throw HTTPError(.forbidden, message: "Only administrators can read the site's outgoing mail.")
-        }
+        try context.staff(allowedTo: .openArea(.outbox))
         let mail = try await newsroom.store.outbox.recent()
         let zone = newsroom.site.settings.timeZone
         return newsroom.html(

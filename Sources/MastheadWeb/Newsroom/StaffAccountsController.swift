@@ -72,8 +72,7 @@ struct StaffAccountsController {
         _ context: NewsroomRequestContext, notice: String?, problems: [String], email: String, name: String,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let admin = try context.staff()
-        guard admin.role.administers else { throw HTTPError(.forbidden, message: "Only admins manage accounts.") }
+        let admin = try context.staff(allowedTo: .openArea(.accounts))
         let accounts = try await newsroom.store.accounts.all()
         return newsroom.html(
             StaffAccountsPage(
@@ -197,9 +196,7 @@ struct StaffAccountsController {
         problems: [String],
         status: HTTPResponse.Status = .ok
     ) throws -> Response {
-        guard try context.staff().role.administers else {
-            throw HTTPError(.forbidden, message: "Only admins change the site's settings.")
-        }
+        try context.staff(allowedTo: .changeSettings)
         return newsroom.html(
             SettingsPage(
                 layout: newsroom.layout("Settings", context, notice: notice), action: NewsroomRoute.settings.path,

@@ -22,13 +22,12 @@ struct TopicsAuthorsController {
     }
 
     func topics(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
-        let account = try context.staff()
-        guard account.role.writes else { throw HTTPError(.forbidden, message: "Your role does not work on topics.") }
+        let account = try context.staff(allowedTo: .openArea(.topics))
         let topics = try await newsroom.store.topics.all()
         return newsroom.html(
             TopicsPage(
                 layout: newsroom.layout("Topics", context, notice: Newsroom.notice(request)),
-                canManage: account.role.managesTopicsAndAuthors,
+                canManage: account.policy.allows(.renameTopic),
                 topics: topics.map {
                     TopicsPage.Row(
                         name: $0.name, slug: $0.slug.value, readerURL: ReaderRoute.topic($0.slug).path,
@@ -72,7 +71,7 @@ struct TopicsAuthorsController {
                 authors: authors.map {
                     AuthorsPage.Row(
                         name: $0.name, readerURL: ReaderRoute.author($0.slug).path,
-                        editURL: account.role.managesTopicsAndAuthors || account.authorID == $0.id
+                        editURL: account.policy.allows(.editAuthorProfile(own: account.authorID == $0.id))
                             ? NewsroomRoute.author($0.id).path : nil,
                         storiesURL: NewsroomRoute.articles(author: $0.id).path)
                 }))

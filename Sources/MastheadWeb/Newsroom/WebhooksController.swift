@@ -49,9 +49,7 @@ struct WebhooksController {
         _ context: NewsroomRequestContext, notice: String?, secret: String?, problems: [String], url: String,
         status: HTTPResponse.Status
     ) async throws -> Response {
-        guard try context.staff().role.administers else {
-            throw HTTPError(.forbidden, message: "Only admins manage webhooks.")
-        }
+        try context.staff(allowedTo: .openArea(.webhooks))
         let endpoints = try await newsroom.store.webhooks.endpoints()
         let deliveries = try await newsroom.store.webhooks.recentDeliveries(limit: 50)
         return newsroom.html(

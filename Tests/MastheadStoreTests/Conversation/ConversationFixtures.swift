@@ -41,7 +41,14 @@ struct Conversation {
                 article: ConversationTarget(article), parentID: parent, commenter: fresh,
                 displayName: commenter?.displayName ?? "Guest",
                 body: body, addressHash: address),
-            policy: policy, now: now.addingTimeInterval(secondsLater))
+            settings: Self.settings(policy), now: now.addingTimeInterval(secondsLater))
+    }
+
+    /// The default site's settings with `policy` as its moderation rules.
+    static func settings(_ policy: ModerationPolicy) -> SiteSettings {
+        var settings = SiteSettings.defaults
+        settings.comments.policy = policy
+        return settings
     }
 
     func moderator() async throws -> StaffAccount {

@@ -204,7 +204,7 @@ struct AdminAPIController {
 
     private func checkMayOpen(_ story: Article, account: StaffAccount) async throws {
         let creator = try await site.store.articles.creator(of: story.id)
-        guard ArticleActions.mayOpen(story, creator: creator, account: account) else {
+        guard account.policy.mayOpen(story, creator: creator) else {
             throw APIError(.forbidden, code: "forbidden", "This key's role may not open this story.")
         }
     }
