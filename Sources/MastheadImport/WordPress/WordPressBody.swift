@@ -7,9 +7,13 @@ import MastheadCore
 /// pictures with captions are `[caption]` shortcodes, so both are done here first.
 public enum WordPressBody {
     public static func markdown(fromContent content: String) -> String {
+        MarkdownFromHTML.markdown(fromHTML: html(fromContent: content))
+    }
+
+    /// The body as HTML with its paragraphs, as WordPress shows it.
+    public static func html(fromContent content: String) -> String {
         let normalized = content.replacingOccurrences(of: "\r\n", with: "\n")
-        let html = normalized.contains("<!-- wp:") ? normalized : paragraphs(captions(normalized))
-        return MarkdownFromHTML.markdown(fromHTML: html)
+        return normalized.contains("<!-- wp:") ? normalized : paragraphs(captions(normalized))
     }
 
     /// `[caption id="…" width="300"]<img …> The caption[/caption]` as a figure with its caption.
