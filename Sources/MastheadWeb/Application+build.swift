@@ -60,46 +60,64 @@ public func buildApplication(
         throw error
     }
 
+    let sessions = SessionPersistDriver(store: store, clock: clock)
+    let newsroomThrottle = SignInThrottle()
+    let newsroom = Newsroom(site: site, templates: newsroomTemplates, throttle: newsroomThrottle)
+    let readerErrors = ErrorPageMiddleware(site: site)
+    let freshWrite =
+        replica == nil
+        ? nil : FreshWriteMiddleware<AppRequestContext>(seconds: config.replicaMaxLag) { site.usesHTTPS }
+
+    // Router-wide only what every response needs; each surface's group brings its own middleware.
+    // Router middleware wraps only the routes added after it, so it comes first.
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     let metrics = Metrics(store: store, replica: replica, pageCache: pageCache)
     router.middlewares.add(EventLoopAffinityMiddleware(executors: EventLoopExecutors()) { $0.eventLoop })
     router.middlewares.add(MetricsMiddleware(metrics: metrics))
     router.middlewares.add(SecurityHeadersMiddleware())
-    router.middlewares.add(ErrorPageMiddleware(site: site))
-    router.middlewares.add(PathGuardMiddleware())
     router.middlewares.add(
-        CrossSiteRequestMiddleware(
-            siteOrigin: { WebOrigin(site.settings.baseURL) }, siteAddress: { site.settings.baseURL }))
-    router.middlewares.add(PageCacheMiddleware(cache: pageCache))
-    if replica != nil { router.middlewares.add(FreshWriteMiddleware(seconds: config.replicaMaxLag) { site.usesHTTPS }) }
-    HealthController(store: store, metrics: metrics, live: site.live).register(on: router)
-    AssetController(assets: site.theme.assets).register(on: router, at: ReaderRoute.Pattern.assets)
-    ReaderController(site: site).register(on: router)
-    CommentController(site: site).register(on: router)
-    CommentToolsController(site: site).register(on: router)
-    AccountController(site: site).register(on: router)
-    LiveCommentsController(site: site).register(on: router)
-    MediaController(media: site.media).register(on: router)
-    FeedController(site: site).register(on: router)
-    registerAPI(on: router, site: site)
-    SitemapController(site: site).register(on: router)
-    SearchController(site: site).register(on: router)
-    let sessions = SessionPersistDriver(store: store, clock: clock)
-    let newsroomThrottle = SignInThrottle()
-    Newsroom(site: site, templates: newsroomTemplates, throttle: newsroomThrottle).register(
-        on: router, sessions: sessions)
+        SurfaceErrorMiddleware(renderers: [
+            .reader: { try await readerErrors.render($0, $1, $2) },
+            .assets: { try await readerErrors.render($0, $1, $2) },
+            .newsroom: { try await newsroom.render($0, $1, $2) },
+            .api: { try await APIErrorMiddleware.render($0, $1, $2) },
+        ]))
+    router.middlewares.add(PathGuardMiddleware())
+
+    let assets = router.group().add(middleware: readerErrors)
+    AssetController(assets: site.theme.assets).register(on: assets, at: ReaderRoute.Pattern.assets)
+    MediaController(media: site.media).register(on: assets)
+    newsroom.registerAssets(on: assets)
+
+    let reader = router.group()
+        .add(middleware: readerErrors)
+        .add(middleware: CrossSiteRequestMiddleware(site: site))
+        .add(middleware: PageCacheMiddleware(cache: pageCache))
+    if let freshWrite { reader.add(middleware: freshWrite) }
+    HealthController(store: store, metrics: metrics, live: site.live).register(on: reader)
+    ReaderController(site: site).register(on: reader)
+    CommentController(site: site).register(on: reader)
+    CommentToolsController(site: site).register(on: reader)
+    AccountController(site: site).register(on: reader)
+    LiveCommentsController(site: site).register(on: reader)
+    FeedController(site: site).register(on: reader)
+    SitemapController(site: site).register(on: reader)
+    SearchController(site: site).register(on: reader)
+
+    registerAPI(on: router, site: site, pageCache: pageCache, freshWrite: freshWrite)
+    newsroom.register(on: router, sessions: sessions, freshWrite: freshWrite)
 
     // Stories that fell due while the server was down are recorded before it takes a request.
     let scheduler = ScheduledPublisher(store: store, clock: clock, logger: logger)
     await scheduler.publishDue()
 
+    let serverName = "Masthead"
     var app = Application(
         router: router,
         server: .http1(
-            configuration: .init(additionalChannelHandlers: [
-                ParserErrorResponseHandler(), PageCacheChannelHandler(cache: pageCache), EventStreamHangUpHandler(),
-            ])),
-        configuration: .init(address: .hostname(config.hostname, port: config.port), serverName: "Masthead"),
+            configuration: .init(additionalChannelHandlers: [ParserErrorResponseHandler(), EventStreamHangUpHandler()]),
+            pageCache: pageCache, serverName: serverName),
+        configuration: .init(address: .hostname(config.hostname, port: config.port), serverName: serverName),
         logger: logger)
     // Services stop in reverse order: the store, listed first, closes after everything that uses it.
     let webhooks = WebhookDeliverer(

@@ -70,6 +70,12 @@ struct APIErrorMiddleware: RouterMiddleware {
         }
     }
 
+    /// The API's answer to an error met before its route group ran (no route matched, the path guard
+    /// refused the address).
+    static func render(_ error: any Error, _ request: Request, _ context: AppRequestContext) async throws -> Response {
+        try await APIErrorMiddleware().render(error, request, try APIRequestContext(context: context))
+    }
+
     static func apiError(_ error: ActionError) -> APIError {
         switch error {
         case .notAllowed(let message): return APIError(.forbidden, code: "forbidden", message)

@@ -7,7 +7,7 @@ import MastheadStore
 struct MediaController {
     let media: MediaLibrary
 
-    func register(on router: Router<AppRequestContext>) {
+    func register(on router: some RouterMethods<AppRequestContext>) {
         router.get(ReaderRoute.Pattern.media, use: file)
         router.allowOnly([.get], on: ReaderRoute.Pattern.media)
     }

@@ -22,9 +22,11 @@ enum CacheableAddress {
         let mark = address.firstIndex(of: "?")
         let path = address[..<(mark ?? address.endIndex)]
         guard !path.contains("%") else { return nil }
-        // The router skips empty segments, so `/articles//x/` is the article `/articles/x`.
-        let segments = path.split(separator: "/")
-        let canonicalPath = "/" + segments.joined(separator: "/")
+        // The router skips empty segments, so `/articles//x/` is the article `/articles/x`. Most paths
+        // have none and are their own key, taken without splitting them.
+        let hasEmptySegment = path.contains("//") || (path != "/" && path.hasSuffix("/"))
+        let canonicalPath =
+            hasEmptySegment ? "/" + path.split(separator: "/").joined(separator: "/") : String(path)
         guard let mark else { return canonicalPath }
         let query = address[address.index(after: mark)...].prefix { $0 != "#" }
         for item in query.split(separator: "&") {
@@ -32,7 +34,8 @@ enum CacheableAddress {
             if name.contains("%") || name.contains("+") { return nil }
         }
         let parameters = URI(address).queryParameters
-        guard let kept = RouteQuery(segments).canonical({ parameters[$0[...]].map(String.init) }) else {
+        guard let kept = RouteQuery(path.split(separator: "/")).canonical({ parameters[$0[...]].map(String.init) })
+        else {
             return nil
         }
         guard !kept.isEmpty else { return canonicalPath }

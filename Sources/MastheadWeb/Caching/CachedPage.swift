@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import MastheadCore
 import NIOCore
+import NIOHTTP1
 
 /// A reader page, feed or API response as the page cache keeps it: its headers, its body, and the
 /// body gzipped once, so a hit costs neither rendering nor compression.
@@ -15,7 +16,7 @@ struct CachedPage: Sendable {
     /// The strong validator of the uncompressed body; the gzipped body's is this with `-gz` inside
     /// the quotes, since a strong validator names one representation.
     let eTag: String
-    var gzipETag: String { String(eTag.dropLast()) + "-gz\"" }
+    var gzipETag: String { Self.gzipETag(eTag) }
     let lastModified: Date
     /// When the page stops being right with no write at all (``CacheExpiry``).
     let expires: Date
@@ -24,6 +25,8 @@ struct CachedPage: Sendable {
     /// With a read replica, when a page rendered just after a change stops being trusted
     /// (``PageCache/replicaLag``).
     var settled: ContinuousClock.Instant?
+    /// The same answers as ``answer(_:)`` gives, ready for the channel pipeline.
+    let heads: CachedPageHeads
 
     /// Bytes held, for the cache's budget.
     var cost: Int { identity.readableBytes + (gzipped?.readableBytes ?? 0) + 512 }
@@ -47,11 +50,22 @@ struct CachedPage: Sendable {
         identity = body
         var input = body
         let compressed = compress ? try? input.compress(with: .gzip()) : nil
-        gzipped = compressed.flatMap { $0.readableBytes < body.readableBytes ? $0 : nil }
-        eTag = body.withUnsafeReadableBytes(BodyFingerprint.eTag)
+        let gzipped = compressed.flatMap { $0.readableBytes < body.readableBytes ? $0 : nil }
+        self.gzipped = gzipped
+        let eTag = body.withUnsafeReadableBytes(BodyFingerprint.eTag)
+        self.eTag = eTag
         self.lastModified = lastModified
         self.expires = expires
         self.keys = keys
+        heads = CachedPageHeads { variant in
+            let sent: ByteBuffer? =
+                switch variant {
+                case .identity: body
+                case .gzip: gzipped
+                case .identityNotModified, .gzipNotModified: nil
+                }
+            return Self.fields(headers, variant: variant, eTag: eTag, body: sent)
+        }
     }
 
     /// When the content last changed, as its handler said (a feed's newest story), else now.
@@ -62,28 +76,64 @@ struct CachedPage: Sendable {
     /// The answer to a request for this page: `304` when the client holds it, gzip when it takes it,
     /// no body for `HEAD`.
     func answer(_ request: HTTPRequest) -> (response: HTTPResponse, body: ByteBuffer?) {
-        let gzip = gzipped != nil && Self.acceptsGzip(request.headerFields[values: .acceptEncoding])
-        var fields = headers
-        fields[.eTag] = gzip ? gzipETag : eTag
-        if gzip { fields[.contentEncoding] = "gzip" }
-        if isCurrent(for: request) {
-            return (HTTPResponse(status: .notModified, headerFields: fields), nil)
+        let variant = variant(
+            acceptEncoding: request.headerFields[values: .acceptEncoding],
+            ifNoneMatch: request.headerFields[values: .ifNoneMatch],
+            ifModifiedSince: request.headerFields[.ifModifiedSince])
+        let fields = Self.fields(headers, variant: variant, eTag: eTag, body: body(variant))
+        let status: HTTPResponse.Status = variant.isNotModified ? .notModified : .ok
+        return (HTTPResponse(status: status, headerFields: fields), request.method == .head ? nil : body(variant))
+    }
+
+    /// The same answer as NIO's HTTP/1 types, for ``PageCacheChannelHandler``.
+    func answer(_ request: HTTPRequestHead, date: String, server: String?) -> (
+        response: HTTPResponseHead, body: ByteBuffer?
+    ) {
+        let variant = variant(
+            acceptEncoding: request.headers["Accept-Encoding"], ifNoneMatch: request.headers["If-None-Match"],
+            ifModifiedSince: request.headers.first(name: "If-Modified-Since"))
+        return (heads.head(variant, date: date, server: server), request.method == .HEAD ? nil : body(variant))
+    }
+
+    private func variant(acceptEncoding: [String], ifNoneMatch: [String], ifModifiedSince: String?)
+        -> CachedPageHeads.Variant
+    {
+        CachedPageHeads.Variant(
+            gzip: gzipped != nil && Self.acceptsGzip(acceptEncoding),
+            notModified: isCurrent(ifNoneMatch: ifNoneMatch, ifModifiedSince: ifModifiedSince))
+    }
+
+    /// The body a variant sends; nil for `304`.
+    private func body(_ variant: CachedPageHeads.Variant) -> ByteBuffer? {
+        switch variant {
+        case .identity: return identity
+        case .gzip: return gzipped
+        case .identityNotModified, .gzipNotModified: return nil
         }
-        let body = gzip ? gzipped! : identity
-        fields[.contentLength] = String(body.readableBytes)
-        return (HTTPResponse(status: .ok, headerFields: fields), request.method == .head ? nil : body)
+    }
+
+    /// The gzipped body's validator: the identity's with `-gz` inside the quotes.
+    static func gzipETag(_ eTag: String) -> String { String(eTag.dropLast()) + "-gz\"" }
+
+    /// A variant's header fields: the page's, then its validator, encoding and length.
+    private static func fields(
+        _ headers: HTTPFields, variant: CachedPageHeads.Variant, eTag: String, body: ByteBuffer?
+    ) -> HTTPFields {
+        let gzip = variant == .gzip || variant == .gzipNotModified
+        var fields = headers
+        fields[.eTag] = gzip ? gzipETag(eTag) : eTag
+        if gzip { fields[.contentEncoding] = "gzip" }
+        if let body { fields[.contentLength] = String(body.readableBytes) }
+        return fields
     }
 
     /// Whether the client's copy is this one: by `If-None-Match` (either encoding's validator) when
     /// sent, else by `If-Modified-Since`.
-    private func isCurrent(for request: HTTPRequest) -> Bool {
-        let candidates = request.headerFields[values: .ifNoneMatch]
+    private func isCurrent(ifNoneMatch candidates: [String], ifModifiedSince: String?) -> Bool {
         if !candidates.isEmpty {
             return [eTag, gzipETag].contains { AssetController<AppRequestContext>.matches(candidates, eTag: $0) }
         }
-        guard let since = request.headerFields[.ifModifiedSince].flatMap(HTTPDate.parse) else {
-            return false
-        }
+        guard let since = ifModifiedSince.flatMap(HTTPDate.parse) else { return false }
         return lastModified.timeIntervalSince1970.rounded(.down) <= since.timeIntervalSince1970
     }
 

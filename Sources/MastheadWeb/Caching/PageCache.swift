@@ -4,6 +4,7 @@ import Logging
 import MastheadCore
 import MastheadStore
 import NIOCore
+import NIOHTTP1
 import Synchronization
 
 /// Every reader page, feed, sitemap and Content API response, kept rendered and compressed in memory,
@@ -81,14 +82,20 @@ final class PageCache: Sendable {
     var entryCount: Int { state.withLock { $0.pages.count + $0.variants.count } }
     var bytes: Int { state.withLock { $0.pages.totalCost + $0.variants.totalCost } }
 
+    /// Found in a `Cookie` header with or without the `__Host-` prefix.
+    private static let readerCookie = ReaderSessions.plainCookieName + "="
+
     /// Whether a request may be answered from the cache or fill it: a `GET` or `HEAD` with no reader
     /// session, no credentials, and from no browser that has just written (which must see its change).
     static func mayServe(_ request: HTTPRequest) -> Bool {
-        guard request.method == .get || request.method == .head,
-            request.headerFields[.authorization] == nil
-        else { return false }
-        let cookies = request.headerFields[values: .cookie]
-        return !cookies.contains { $0.contains("masthead_reader=") } && !Site.hasFreshWrite(cookies)
+        (request.method == .get || request.method == .head)
+            && mayServe(
+                authorized: request.headerFields[.authorization] != nil,
+                cookies: request.headerFields[values: .cookie])
+    }
+
+    private static func mayServe(authorized: Bool, cookies: [String]) -> Bool {
+        !authorized && !cookies.contains { $0.contains(readerCookie) } && !Site.hasFreshWrite(cookies)
     }
 
     /// The cached page for a request, when there is one still current.
@@ -96,6 +103,22 @@ final class PageCache: Sendable {
         guard isEnabled, Self.mayServe(request), let path = request.path.flatMap(CacheableAddress.key) else {
             return nil
         }
+        return page(at: path)
+    }
+
+    /// The same for a request as NIO's HTTP/1 decoder reads it (``PageCacheChannelHandler``). Its
+    /// target is the path Hummingbird would route when it starts with `/`; any other form is left to
+    /// Hummingbird.
+    func page(for request: HTTPRequestHead) -> CachedPage? {
+        guard isEnabled, request.method == .GET || request.method == .HEAD,
+            Self.mayServe(
+                authorized: request.headers.contains(name: "Authorization"), cookies: request.headers["Cookie"]),
+            let path = CacheableAddress.key(request.uri)
+        else { return nil }
+        return page(at: path)
+    }
+
+    private func page(at path: String) -> CachedPage? {
         let now = clock.now
         let found = state.withLock { state -> CachedPage? in
             state.withPool(for: path) { pool in

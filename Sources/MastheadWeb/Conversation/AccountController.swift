@@ -10,7 +10,7 @@ import MastheadStore
 struct AccountController {
     let site: Site
 
-    func register(on router: Router<AppRequestContext>) {
+    func register(on router: some RouterMethods<AppRequestContext>) {
         router.get(ReaderRoute.Pattern.signUp, use: signUpForm)
         router.post(ReaderRoute.Pattern.signUp, use: signUp)
         router.allowOnly([.get, .post], on: ReaderRoute.Pattern.signUp)

@@ -9,7 +9,7 @@ import MastheadStore
 struct CommentController {
     let site: Site
 
-    func register(on router: Router<AppRequestContext>) {
+    func register(on router: some RouterMethods<AppRequestContext>) {
         router.post(ReaderRoute.Pattern.articleComments, use: post)
         router.get(ReaderRoute.Pattern.articleComments, use: conversation)
         router.allowOnly([.get, .post], on: ReaderRoute.Pattern.articleComments)

@@ -9,7 +9,7 @@ import MastheadStore
 struct CommentToolsController {
     let site: Site
 
-    func register(on router: Router<AppRequestContext>) {
+    func register(on router: some RouterMethods<AppRequestContext>) {
         router.get(ReaderRoute.Pattern.commentThread, use: thread)
         router.allowOnly([.get], on: ReaderRoute.Pattern.commentThread)
         router.get(ReaderRoute.Pattern.commentEdit, use: editForm)

@@ -13,7 +13,10 @@ struct ReaderSessions: Sendable {
 
     static let length: TimeInterval = 30 * 86_400
 
-    func cookieName() -> String { secure() ? "__Host-masthead_reader" : "masthead_reader" }
+    /// The session cookie's name over plain HTTP; over HTTPS it carries the `__Host-` prefix.
+    static let plainCookieName = "masthead_reader"
+
+    func cookieName() -> String { secure() ? "__Host-" + Self.plainCookieName : Self.plainCookieName }
 
     /// The signed-in reader, if the cookie names a live session of an account that still exists. A
     /// request without the cookie costs nothing.

@@ -10,7 +10,7 @@ struct FeedController {
 
     static let length = 20
 
-    func register(on router: Router<AppRequestContext>) {
+    func register(on router: some RouterMethods<AppRequestContext>) {
         for format in FeedFormat.allCases {
             router.get(ReaderRoute.Pattern.siteFeed(format)) { request, _ in
                 try await Self(site: site.reading(request)).siteFeed(format, request: request)

@@ -8,7 +8,7 @@ import MastheadStore
 struct SitemapController {
     let site: Site
 
-    func register(on router: Router<AppRequestContext>) {
+    func register(on router: some RouterMethods<AppRequestContext>) {
         router.get(ReaderRoute.Pattern.sitemapIndex) { request, context in
             try await Self(site: site.reading(request)).index(request, context: context)
         }

@@ -4,8 +4,9 @@ import MastheadCore
 import MastheadStore
 import NIOHTTP1
 
-/// Turns errors into themed pages: the theme's 404 for anything not found, a plain explanation for
-/// other client errors, and for server errors a page that says so without leaking the error itself.
+/// The reader's and the assets' error rendering: the theme's 404 for anything not found, a plain
+/// explanation for other client errors, and for server errors a page that says so without leaking the
+/// error itself.
 struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let site: Site
@@ -16,44 +17,35 @@ struct ErrorPageMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as HTTPError {
-            var response = page(for: error.status, message: error.body, request: request)
+            var response = page(for: error.status, message: error.body)
             for field in error.headers where !response.headers.contains(field.name) {
                 response.headers.append(field)
             }
             return response
         } catch let error as ActionError {
             // A reader's action the write layer refused (someone else's comment, one gone meanwhile).
-            return page(for: NewsroomErrorMiddleware.status(error), message: error.description, request: request)
+            return page(for: error.status, message: error.description)
         } catch let error as any HTTPResponseError where error.status.code < 500 {
-            return page(for: error.status, message: nil, request: request)
+            return page(for: error.status, message: nil)
         } catch let error as HTTPParserError {
             // A body the HTTP parser rejects (a bad chunk size) or a client gone mid-body (the parser
             // sees the connection end early): the client's doing, so a 400 and no error-level log.
             context.logger.debug("\(request.method) \(request.uri.path): unreadable body: \(error)")
             return page(
                 for: .badRequest,
-                message: "What you sent could not be read. Please go back and send it again.",
-                request: request)
+                message: "What you sent could not be read. Please go back and send it again.")
         } catch  where DatabaseUnavailable.matches(error) {
             context.logger.warning("\(request.method) \(request.uri.path): the database is unavailable: \(error)")
-            var response = page(for: .serviceUnavailable, message: DatabaseUnavailable.message, request: request)
+            var response = page(for: .serviceUnavailable, message: DatabaseUnavailable.message)
             response.headers[.retryAfter] = String(DatabaseUnavailable.retryAfter)
             return response
         } catch {
             context.logger.error("\(request.method) \(request.uri.path) failed: \(String(reflecting: error))")
-            return page(for: .internalServerError, message: nil, request: request)
+            return page(for: .internalServerError, message: nil)
         }
     }
 
-    private func page(for status: HTTPResponse.Status, message: String?, request: Request) -> Response {
-        // The APIs answer in JSON even for what fails before their own route group runs.
-        if request.uri.path.hasPrefix("/api/") {
-            return APIError(
-                status, code: APIErrorMiddleware.code(status),
-                status.code >= 500 && status != .serviceUnavailable
-                    ? "Something went wrong on our side." : message ?? status.reasonPhrase
-            ).response
-        }
+    private func page(for status: HTTPResponse.Status, message: String?) -> Response {
         if status == .notFound {
             return site.html(
                 NotFoundPage(layout: site.layout(title: "Page not found", description: "", route: nil)),

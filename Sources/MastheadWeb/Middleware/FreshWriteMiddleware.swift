@@ -21,3 +21,10 @@ struct FreshWriteMiddleware<Context: RequestContext>: RouterMiddleware {
         return response
     }
 }
+
+extension FreshWriteMiddleware {
+    /// The same middleware for another surface's request context.
+    func retyped<Other: RequestContext>(for _: Other.Type = Other.self) -> FreshWriteMiddleware<Other> {
+        FreshWriteMiddleware<Other>(seconds: seconds, secure: secure)
+    }
+}

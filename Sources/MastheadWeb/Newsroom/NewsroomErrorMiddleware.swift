@@ -14,7 +14,7 @@ struct NewsroomErrorMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as ActionError {
-            return page(context, heading: Self.heading(error), message: error.description, status: Self.status(error))
+            return page(context, heading: Self.heading(error), message: error.description, status: error.status)
         } catch let error as HTTPError {
             var response = page(
                 context, heading: error.status.reasonPhrase,
@@ -38,15 +38,6 @@ struct NewsroomErrorMiddleware: RouterMiddleware {
                 context, heading: "Something went wrong on our side",
                 message: "Nothing was lost that was not saved before. Please try again in a moment.",
                 status: .internalServerError)
-        }
-    }
-
-    static func status(_ error: ActionError) -> HTTPResponse.Status {
-        switch error {
-        case .notAllowed: return .forbidden
-        case .notFound: return .notFound
-        case .invalid: return .unprocessableContent
-        case .workflow, .conflict: return .conflict
         }
     }
 

@@ -4,14 +4,23 @@ import MastheadCore
 import MastheadStore
 
 extension Newsroom {
-    /// The `/newsroom` route group: its own context and middleware, its own templates, its own assets.
-    func register(on router: Router<AppRequestContext>, sessions: SessionPersistDriver) {
+    /// The newsroom's stylesheet and script, served with the other static files.
+    func registerAssets(on assets: RouterGroup<AppRequestContext>) {
         AssetController<AppRequestContext>(assets: templates.theme.assets)
-            .register(on: router, at: RouterPath(NewsroomRoute.root + "/" + NewsroomRoute.Pattern.assets.description))
+            .register(on: assets, at: RouterPath(NewsroomRoute.root + "/" + NewsroomRoute.Pattern.assets.description))
+    }
+
+    /// The `/newsroom` route group: its own context and middleware, its own templates.
+    func register(
+        on router: Router<AppRequestContext>, sessions: SessionPersistDriver,
+        freshWrite: FreshWriteMiddleware<AppRequestContext>?
+    ) {
         let secure = site.usesHTTPS
         let group = router.group(RouterPath(NewsroomRoute.root), context: NewsroomRequestContext.self)
-            .add(middleware: NewsroomHeadersMiddleware())
+        if let freshWrite { group.add(middleware: freshWrite.retyped()) }
+        group.add(middleware: NewsroomHeadersMiddleware())
             .add(middleware: NewsroomErrorMiddleware(newsroom: self))
+            .add(middleware: CrossSiteRequestMiddleware(site: site))
             .add(
                 middleware: SessionMiddleware(
                     storage: sessions,
@@ -37,5 +46,13 @@ extension Newsroom {
         StaffAccountsController(newsroom: self).register(on: group)
         APIKeysController(newsroom: self).register(on: group)
         WebhooksController(newsroom: self).register(on: group)
+    }
+
+    /// The newsroom's answer to an error met before its route group ran (no route matched, the path
+    /// guard refused the address): its own page and headers, shown as to someone not signed in.
+    func render(_ error: any Error, _ request: Request, _ context: AppRequestContext) async throws -> Response {
+        try await NewsroomHeadersMiddleware().handle(request, context: try NewsroomRequestContext(context: context)) {
+            try await NewsroomErrorMiddleware(newsroom: self).render(error, $0, $1)
+        }
     }
 }

@@ -9,7 +9,7 @@ struct ReaderController {
 
     static let pageSize = 20
 
-    func register(on router: Router<AppRequestContext>) {
+    func register(on router: some RouterMethods<AppRequestContext>) {
         router.get(ReaderRoute.Pattern.home, use: home)
         router.get(ReaderRoute.Pattern.article, use: article)
         router.get(ReaderRoute.Pattern.topic, use: topic)

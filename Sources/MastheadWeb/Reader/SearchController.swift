@@ -11,7 +11,7 @@ struct SearchController {
     static let pageSize = 20
     static let maximumPage = 10
 
-    func register(on router: Router<AppRequestContext>) {
+    func register(on router: some RouterMethods<AppRequestContext>) {
         router.get(ReaderRoute.Pattern.search) { request, context in
             try await Self(site: site.reading(request)).search(request, context: context)
         }

@@ -11,7 +11,7 @@ struct HealthController {
     let metrics: Metrics
     let live: LiveComments
 
-    func register(on router: Router<AppRequestContext>) {
+    func register(on router: some RouterMethods<AppRequestContext>) {
         router.get("/healthz") { _, _ in Self.text("ok\n", status: .ok) }
         router.get("/readyz") { _, _ in
             guard let problem = await store.readinessProblem() else { return Self.text("ready\n", status: .ok) }
