@@ -36,6 +36,7 @@ let package = Package(
             dependencies: [
                 "MastheadCore",
                 .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQL", package: "fluent-kit"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
@@ -95,7 +96,10 @@ let package = Package(
         .testTarget(name: "MastheadCoreTests", dependencies: ["MastheadCore", "MastheadTesting"]),
         .testTarget(
             name: "MastheadStoreTests",
-            dependencies: ["MastheadStore", "MastheadTesting", .product(name: "SQLKit", package: "sql-kit")]
+            dependencies: [
+                "MastheadStore", "MastheadTesting", .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLKitBenchmark", package: "sql-kit"),
+            ]
         ),
         .testTarget(
             name: "MastheadWebTests",

@@ -71,7 +71,10 @@ struct MeteredDatabase: Database, SQLDatabase {
     func execute(query: DatabaseQuery, onOutput: @escaping @Sendable (any DatabaseOutput) -> Void)
         -> EventLoopFuture<Void>
     {
-        metered { base.execute(query: query, onOutput: onOutput) }
+        metered {
+            reads?.execute(fluent: query, on: base, onOutput: onOutput)
+                ?? base.execute(query: query, onOutput: onOutput)
+        }
     }
 
     func execute(schema: DatabaseSchema) -> EventLoopFuture<Void> {
@@ -105,7 +108,7 @@ struct MeteredDatabase: Database, SQLDatabase {
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) async throws {
         let start = meter.begin()
         defer { meter.end(start) }
-        if let reads, try reads.execute(query, on: base, onRow) { return }
+        if let reads, try await reads.execute(query, on: base, onRow) { return }
         try await base.execute(sql: query, onRow)
     }
 

@@ -139,7 +139,7 @@ import Testing
         }
     }
 
-    @Test func aReadThatTakesLongRunsOnTheDriverFromThenOn() async throws {
+    @Test func aReadThatTakesLongRunsOnTheThreadPoolFromThenOn() async throws {
         try await Self.withStore { store, reads in
             let sql = try #require(store.database as? any SQLDatabase)
             let slow = SQLQueryString(
@@ -151,14 +151,88 @@ import Testing
             let took = started.duration(to: .now)
             try #require(took > SQLiteReadConnection.slowStatement, "the statement must be slow for this test")
             #expect(reads.ranHere.load(ordering: .relaxed) == ran + 1)
-            // Slow by the clock once; measured by its CPU the second time; on the driver from then on.
+            // Slow by the clock once; measured by its CPU the second time; on the thread pool from then
+            // on, with its kept statement, Fluent's reads as SQLKit's.
             #expect(try await sql.raw(slow).first()?.decode(column: "n", as: Int.self) == 3_000_000)
             #expect(reads.ranHere.load(ordering: .relaxed) == ran + 2)
+            let onPool = reads.ranOnPool.load(ordering: .relaxed)
             for _ in 0..<2 {
                 #expect(try await sql.raw(slow).first()?.decode(column: "n", as: Int.self) == 3_000_000)
             }
             #expect(reads.ranHere.load(ordering: .relaxed) == ran + 2)
-            #expect(reads.passedOn.load(ordering: .relaxed) == passed + 2)
+            #expect(reads.ranOnPool.load(ordering: .relaxed) == onPool + 2)
+            #expect(reads.passedOn.load(ordering: .relaxed) == passed)
+        }
+    }
+
+    /// A read that finds the file locked waits for it on the thread pool, never on the caller's thread
+    /// (an event loop), and then reads what the lock's holder committed. The store is left in SQLite's
+    /// default rollback mode, where a writer's exclusive lock keeps readers out (in WAL mode nothing
+    /// of the store's own does, so nothing here could hold one).
+    @Test func aReadThatFindsTheFileLockedWaitsOnTheThreadPool() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sqlite-reads-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/site.sqlite"
+        try await Store.using(.sqlite(path: path), logger: testLogger) { store in
+            let reads = try #require(store.reads)
+            let sql = try #require(store.database as? any SQLDatabase)
+            try await sql.raw("CREATE TABLE samples (name TEXT)").run()
+            try await sql.raw("INSERT INTO samples VALUES ('first')").run()
+            let count = SQLQueryString("SELECT count(*) AS n FROM samples")
+            #expect(try await sql.raw(count).first()?.decode(column: "n", as: Int.self) == 1)
+            let (ran, onPool) = (reads.ranHere.load(ordering: .relaxed), reads.ranOnPool.load(ordering: .relaxed))
+            try #require(reads.idleConnections == 1)
+
+            // One of the driver's connections holds the file while it writes.
+            let driver = try #require(
+                store.databases.database(logger: testLogger, on: store.databases.eventLoopGroup.any())
+                    as? any SQLDatabase)
+            let counted = try await driver.withSession { holder in
+                try await holder.raw("BEGIN EXCLUSIVE").run()
+                try await holder.raw("INSERT INTO samples VALUES ('second')").run()
+                async let counted = sql.raw(count).first()?.decode(column: "n", as: Int.self)
+                // The read has started once it holds a connection; with the file locked it cannot finish.
+                while reads.idleConnections > 0 { try await Task.sleep(for: .milliseconds(5)) }
+                try await holder.raw("COMMIT").run()
+                return try await counted
+            }
+            #expect(counted == 2)
+            #expect(reads.ranHere.load(ordering: .relaxed) == ran)
+            #expect(reads.ranOnPool.load(ordering: .relaxed) == onPool + 1)
+        }
+    }
+
+    /// Fluent's reads take the same road as SQLKit's and decode the same; its writes go to the driver.
+    @Test func fluentReadsRunHereAndDecodeAsTheDriverDoes() async throws {
+        try await Self.withStore { store, reads in
+            let sql = try #require(store.database as? any SQLDatabase)
+            try await Self.insert(Self.sample, on: sql)
+            var other = Self.sample
+            (other.id, other.name, other.count, other.note) = (UUID(), "Other", 7, "noted")
+            try await Self.insert(other, on: sql)
+            let driver = try #require(
+                store.databases.database(logger: testLogger, on: store.databases.eventLoopGroup.any()))
+
+            let ran = reads.ranHere.load(ordering: .relaxed)
+            let here = try await SampleRecord.query(on: store.database).sort(\.$count).all()
+            let counted = try await SampleRecord.query(on: store.database).filter(\.$count > 10).count()
+            let found = try await SampleRecord.find(other.id, on: store.database)
+            #expect(reads.ranHere.load(ordering: .relaxed) == ran + 3)
+            let there = try await SampleRecord.query(on: driver).sort(\.$count).all()
+
+            #expect(here.map(\.snapshot) == there.map(\.snapshot))
+            #expect(here.map(\.name) == ["Other", Self.sample.name])
+            #expect(here.map(\.note) == ["noted", nil])
+            #expect(counted == 1)
+            #expect(found?.snapshot == there.first?.snapshot)
+
+            let record = try #require(found)
+            record.count = 8
+            try await record.save(on: store.database)
+            try await SampleRecord(id: UUID(), name: "New", count: 1).create(on: store.database)
+            #expect(reads.ranHere.load(ordering: .relaxed) == ran + 3)
+            #expect(try await SampleRecord.find(other.id, on: store.database)?.count == 8)
+            #expect(try await SampleRecord.query(on: store.database).count() == 3)
         }
     }
 
@@ -195,6 +269,31 @@ import Testing
             for name in ["b", "c", "a", "a", "c", "b", "b"] {
                 #expect(try plain.decode(column: name, as: Int.self) == ["a": 1, "b": 2, "c": 3][name])
             }
+        }
+    }
+}
+
+extension SQLiteReadsTests {
+    /// The tests' `samples` table as a Fluent model.
+    final class SampleRecord: Model, @unchecked Sendable {
+        static let schema = "samples"
+
+        @ID(key: .id) var id: UUID?
+        @Field(key: "name") var name: String
+        @Field(key: "count") var count: Int
+        @OptionalField(key: "note") var note: String?
+        @OptionalField(key: "at") var at: Date?
+
+        init() {}
+
+        init(id: UUID, name: String, count: Int) {
+            self.id = id
+            self.name = name
+            self.count = count
+        }
+
+        var snapshot: String {
+            "\(id?.uuidString ?? "-") \(name) \(count) \(note ?? "-") \(at?.timeIntervalSince1970 ?? 0)"
         }
     }
 }

@@ -6,28 +6,36 @@ import VaporCSQLite
 
 /// One SQLite connection of Masthead's own, for reads only, keeping its prepared statements by their
 /// SQL. SQLiteNIO parses every statement afresh (a third of its thread's time on the article page)
-/// and runs it on a thread pool; this one runs on the caller's thread. It uses the SQLite library
-/// that SQLiteNIO links, so the two share one view of the file's locks.
+/// and hands every row from its thread pool to an event loop; this one runs where it is asked to (the
+/// caller's thread, or the thread pool for a read that must wait). It uses the SQLite library that
+/// SQLiteNIO links, so the two share one view of the file's locks.
 ///
 /// Not for concurrent use: ``SQLiteReads`` lends it to one caller at a time.
 final class SQLiteReadConnection: @unchecked Sendable {
-    /// What ``run(_:binds:onRow:willRun:)`` did with a statement.
-    enum Outcome {
+    /// What ``run(_:binds:mayWait:onRow:willRun:)`` did with a statement.
+    enum Outcome: Equatable {
         /// Ran it and passed every row on.
         case ran
-        /// Left it alone, before any row was passed on: it writes, does not prepare, failed at once,
-        /// or has proved too slow for the caller's thread. The driver should run it instead.
+        /// Left it alone, before any row was passed on: it writes, does not prepare, or failed at
+        /// once. The driver should run it instead.
         case declined
+        /// Left it alone, before any row was passed on, because it would hold the caller's thread: the
+        /// file is locked (it would wait), or it has proved too slow. Run it again with `mayWait`,
+        /// off the event loop.
+        case mustWait
     }
 
     private let handle: OpaquePointer
     private var statements: [String: Prepared] = [:]
-    /// A statement that costs more CPU than this runs on the driver's thread pool from then on, so an
+    /// A statement that costs more CPU than this runs on the thread pool from then on, so an
     /// event loop is held up by the same slow read at most twice. CPU, not time on the clock: on a busy
     /// machine a quick read can wait longer than this for a core, and must not be sent away for it.
     /// The thread's CPU clock is a system call, so it is read only for a statement that has already
     /// taken this long on the cheap wall clock once.
     static let slowStatement: Duration = .milliseconds(5)
+    /// How long a read off the event loop waits for a lock, as the driver's connections wait
+    /// (``SQLiteTuning``); on the caller's thread a read never waits.
+    static let busyTimeout: Int32 = 5000
     /// Plenty for the pages' statements; a connection that somehow meets more starts afresh.
     private static let statementLimit = 256
 
@@ -60,7 +68,8 @@ final class SQLiteReadConnection: @unchecked Sendable {
         // Pages are read through the same memory map as the writer's (``SQLiteTuning``), which needs
         // no page cache; the cache, 16 MiB rather than the writer's 64, is for sorting and the like,
         // and keeps a handful of these connections well inside a node's memory. A reader in WAL mode
-        // waits for a lock only while another connection recovers the log, and briefly.
+        // waits for a lock only while another connection recovers the log or holds the file
+        // exclusively; it waits with no busy timeout, so never on the caller's thread (``run``).
         for pragma in [
             "PRAGMA query_only = ON", "PRAGMA cache_size = -16384", "PRAGMA mmap_size = 268435456",
             "PRAGMA temp_store = MEMORY",
@@ -71,7 +80,6 @@ final class SQLiteReadConnection: @unchecked Sendable {
                 throw failure
             }
         }
-        sqlite_nio_sqlite3_busy_timeout(handle, 250)
     }
 
     deinit {
@@ -79,17 +87,26 @@ final class SQLiteReadConnection: @unchecked Sendable {
         sqlite_nio_sqlite3_close(handle)
     }
 
-    /// Runs `sql` and passes each row to `onRow`, calling `willRun` once it has started; or declines it
-    /// untouched.
+    /// Runs `sql` and passes each row to `onRow`, calling `willRun` once it has started; or leaves it
+    /// untouched. With `mayWait` (off the event loop only) it waits up to ``busyTimeout`` for a lock and
+    /// runs a statement however slow; without, it never waits and declines a slow one.
     func run(
-        _ sql: String, binds: [SQLiteData], onRow: (any SQLRow) -> Void, willRun: () -> Void
+        _ sql: String, binds: [SQLiteData], mayWait: Bool, onRow: (any SQLRow) -> Void, willRun: () -> Void
     ) throws -> Outcome {
-        guard var prepared = statement(sql), prepared.readOnly, !prepared.slow else { return .declined }
+        guard var prepared = statement(sql), prepared.readOnly else { return .declined }
+        if prepared.slow && !mayWait { return .mustWait }
         let statement = prepared.handle
         guard bind(binds, to: statement) else { return .declined }
         let started = ContinuousClock.now
-        let startedCPU = prepared.suspect ? Self.threadCPUTime() : nil
+        let startedCPU = prepared.suspect && !mayWait ? Self.threadCPUTime() : nil
+        if mayWait { sqlite_nio_sqlite3_busy_timeout(handle, Self.busyTimeout) }
         var status = sqlite_nio_sqlite3_step(statement)
+        if mayWait { sqlite_nio_sqlite3_busy_timeout(handle, 0) }
+        if status == SQLITE_BUSY {
+            sqlite_nio_sqlite3_reset(statement)
+            guard mayWait else { return .mustWait }
+            throw Failure(code: status, message: "database is locked")
+        }
         guard status == SQLITE_ROW || status == SQLITE_DONE else {
             // A statement of the legacy interface fails here once the schema has changed under it
             // (a migration); it is prepared afresh next time.
@@ -109,6 +126,7 @@ final class SQLiteReadConnection: @unchecked Sendable {
         guard status == SQLITE_DONE else {
             throw Failure(code: status, message: errorMessage)
         }
+        guard !mayWait else { return .ran }
         if let startedCPU {
             prepared.slow = Self.threadCPUTime() - startedCPU > Self.slowStatement
             prepared.suspect = false
