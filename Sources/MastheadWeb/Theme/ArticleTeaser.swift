@@ -34,20 +34,3 @@ struct ArticleTeaser: TemplateContext {
         commentsURL = url + "#comments"
     }
 }
-
-struct TopicLink: TemplateContext {
-    let name: String
-    let url: String
-
-    init(_ topic: Topic) {
-        name = topic.name
-        url = ReaderRoute.topic(topic.slug).path
-    }
-}
-
-struct AuthorLink: TemplateContext {
-    let name: String
-    let url: String
-    /// Separator before this name in a byline: "", ", " or " and ".
-    let joiner: String
-}

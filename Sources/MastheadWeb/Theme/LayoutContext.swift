@@ -18,14 +18,3 @@ struct LayoutContext: TemplateContext {
     /// schema.org JSON-LD, made script-safe by ``StructuredData``; rendered raw like `bodyHTML`.
     let jsonLD: String?
 }
-
-struct FeedLink: TemplateContext {
-    let title: String
-    let type: String
-    let url: String
-}
-
-struct MetaTag: TemplateContext {
-    let key: String
-    let content: String
-}

@@ -1,9 +1,3 @@
-struct NotFoundPage: PageContext {
-    static let template = "not-found"
-
-    let layout: LayoutContext
-}
-
 /// Any other failure a reader can meet. The message is written for readers; internal details go
 /// to the log, never to the page.
 struct ErrorPage: PageContext {

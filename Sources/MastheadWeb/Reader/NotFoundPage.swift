@@ -1,0 +1,5 @@
+struct NotFoundPage: PageContext {
+    static let template = "not-found"
+
+    let layout: LayoutContext
+}

@@ -1,0 +1,5 @@
+struct FeedLink: TemplateContext {
+    let title: String
+    let type: String
+    let url: String
+}

@@ -1,0 +1,4 @@
+struct MetaTag: TemplateContext {
+    let key: String
+    let content: String
+}
