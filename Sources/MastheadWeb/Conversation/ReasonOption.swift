@@ -1,0 +1,7 @@
+import MastheadCore
+
+struct ReasonOption: TemplateContext {
+    let value: String
+    let label: String
+    let isChosen: Bool
+}
