@@ -67,11 +67,3 @@ struct NewsroomErrorMiddleware: RouterMiddleware {
             status: status)
     }
 }
-
-struct MessagePage: PageContext {
-    static let template = "message"
-    let layout: NewsroomLayout
-    let heading: String
-    let message: String
-    let signInURL: String?
-}
