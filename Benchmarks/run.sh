@@ -11,7 +11,9 @@
 # comments); the home page; the Content API's article list and one article (public, no key). Masthead
 # runs twice over the same database, once as shipped (page cache on) and once with
 # MASTHEAD_PAGE_CACHE_MB=0 (off); a binary that does not read that variable serves both runs uncached.
-# Then:
+# On PostgreSQL the uncached article pages are measured once more with MASTHEAD_POSTGRES_PREPARED=0
+# (every read through the driver's unnamed statements instead of PostgresReads' named ones), and the
+# two compared. Then:
 #   - cold start: from launching `masthead serve` to /readyz answering 200 (polled with curl every
 #     10 ms), for every server started; the operating system's file cache is warm (the archive was just
 #     written);
@@ -372,6 +374,15 @@ if [ "$bench_postgres" = 1 ]; then
   echo "== masthead, PostgreSQL, $big_stories stories"
   masthead_runs "PostgreSQL, $big_stories stories" DATABASE_URL="$pg_url"
   phase "masthead on PostgreSQL, $big_stories stories (cache on, off)"
+  echo "== masthead, PostgreSQL, $big_stories stories, every read through the driver's unnamed statements"
+  unnamed_group="masthead, PostgreSQL, $big_stories stories, page cache off, MASTHEAD_POSTGRES_PREPARED=0"
+  start_masthead "PostgreSQL, cache off, unnamed statements" DATABASE_URL="$pg_url" MASTHEAD_PAGE_CACHE_MB=0 \
+    MASTHEAD_POSTGRES_PREPARED=0
+  rows+=("$unnamed_group")
+  measure "$unnamed_group" "article, 0 comments" "$site/articles/$slug0" "$server"
+  measure "$unnamed_group" "article, $thread comments" "$site/articles/$slug20" "$server"
+  end_masthead
+  phase "masthead on PostgreSQL, $big_stories stories (cache off, unnamed statements)"
   stop_postgres
 else
   pg_skipped="PostgreSQL skipped: no /usr/lib/postgresql/*/bin/postgres (BENCH_POSTGRES=1 installs and runs it)"
@@ -405,6 +416,16 @@ awk -v sc="${cpu_us[$small_key]}" -v bc="${cpu_us[$big_key]}" -v sp="${p99_ms[$s
     printf "  CPU/request %8.1f µs at %d stories, %8.1f µs at %d: %+.0f%%\n", sc, s, bc, b, (bc / sc - 1) * 100
     printf "  p99         %8.2f ms at %d stories, %8.2f ms at %d: %+.0f%%\n", sp, s, bp, b, (bp / sp - 1) * 100
   }'
+
+if [ "$bench_postgres" = 1 ]; then
+  echo
+  echo "== PostgreSQL, page cache off: named prepared statements (PostgresReads) against the driver's unnamed ones"
+  pg_named="masthead, PostgreSQL, $big_stories stories, page cache off (MASTHEAD_PAGE_CACHE_MB=0)"
+  for label in "article, 0 comments" "article, $thread comments"; do
+    awk -v l="$label" -v n="${cpu_us[$pg_named|$label]}" -v u="${cpu_us[$unnamed_group|$label]}" 'BEGIN {
+      printf "  %-22s %8.1f µs named, %8.1f µs unnamed: %.2f× the CPU\n", l, n, u, n / u }'
+  done
+fi
 
 echo
 echo "== time taken"

@@ -11,12 +11,16 @@ import SQLKit
 struct DatabaseHandles: Sendable {
     private let byEventLoop: [ObjectIdentifier: any Database]
 
-    init(databases: Databases, logger: Logger, meter: DatabaseMeter, reads: SQLiteReads?) {
+    init(
+        databases: Databases, logger: Logger, meter: DatabaseMeter, reads: SQLiteReads?, postgresReads: PostgresReads?
+    ) {
         var byEventLoop: [ObjectIdentifier: any Database] = [:]
         for eventLoop in databases.eventLoopGroup.makeIterator() {
             guard let database = databases.database(logger: logger, on: eventLoop) else { continue }
             byEventLoop[ObjectIdentifier(eventLoop)] =
-                (database as? any Database & SQLDatabase).map { MeteredDatabase(base: $0, meter: meter, reads: reads) }
+                (database as? any Database & SQLDatabase).map {
+                    MeteredDatabase(base: $0, meter: meter, reads: reads, postgresReads: postgresReads)
+                }
                 ?? database
         }
         self.byEventLoop = byEventLoop

@@ -53,12 +53,14 @@ public final class DatabaseMeter: Sendable {
 /// A transaction or session counts once, as the one connection it holds: the closure gets the
 /// driver's handle, so the statements inside are not counted again.
 ///
-/// On SQLite it is also where a statement on its own, outside any transaction, may run as a read of
-/// ``SQLiteReads`` instead of going to the driver.
+/// On SQLite it is also where a statement on its own, outside any transaction, SQLKit's or Fluent's,
+/// may run as a read of ``SQLiteReads`` instead of going to the driver; on PostgreSQL, one of
+/// ``PostgresReads``.
 struct MeteredDatabase: Database, SQLDatabase {
     let base: any Database & SQLDatabase
     let meter: DatabaseMeter
     let reads: SQLiteReads?
+    let postgresReads: PostgresReads?
 
     private func metered<T>(_ operation: () -> EventLoopFuture<T>) -> EventLoopFuture<T> {
         let start = meter.begin()
@@ -109,6 +111,7 @@ struct MeteredDatabase: Database, SQLDatabase {
         let start = meter.begin()
         defer { meter.end(start) }
         if let reads, try await reads.execute(query, on: base, onRow) { return }
+        if let postgresReads, try await postgresReads.execute(query, on: base, onRow) { return }
         try await base.execute(sql: query, onRow)
     }
 

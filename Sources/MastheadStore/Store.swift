@@ -25,6 +25,8 @@ public struct Store: RepositoryAccess {
     public let meter: DatabaseMeter
     /// SQLite's reads on the caller's thread (``SQLiteReads``); nil on PostgreSQL.
     let reads: SQLiteReads?
+    /// PostgreSQL's reads by named prepared statements (``PostgresReads``); nil on SQLite.
+    let postgresReads: PostgresReads?
     private let handles: DatabaseHandles
 
     /// FluentKit's default, made explicit so ``DatabaseMeter/capacity`` knows the pool's size.
@@ -55,16 +57,27 @@ public struct Store: RepositoryAccess {
         }
         var writer: WriterLock?
         var reads: SQLiteReads?
-        if case .sqlite(let path) = location {
+        var postgresReads: PostgresReads?
+        switch location {
+        case .sqlite(let path):
             writer = WriterLock()
             reads = SQLiteReads(path: path)
+        case .postgres(let url):
+            // MASTHEAD_POSTGRES_PREPARED=0 sends every read to the driver's unnamed statements, for a
+            // connection pooler that keeps no prepared statement between transactions (PgBouncer's
+            // transaction mode), and to measure the difference.
+            if ProcessInfo.processInfo.environment["MASTHEAD_POSTGRES_PREPARED"] != "0" {
+                postgresReads = try PostgresReads(url: url, logger: logger)
+            }
         }
         let meter = DatabaseMeter(
             capacity: connectionsPerEventLoop * Array(databases.eventLoopGroup.makeIterator()).count)
         let store = Store(
             location: location, databases: databases, logger: logger, changeFeed: ChangeFeed(), writer: writer,
             commentBatcher: CommentBatcher(), node: UUID(), meter: meter, reads: reads,
-            handles: DatabaseHandles(databases: databases, logger: logger, meter: meter, reads: reads))
+            postgresReads: postgresReads,
+            handles: DatabaseHandles(
+                databases: databases, logger: logger, meter: meter, reads: reads, postgresReads: postgresReads))
         // Discovery is kept for every store, whoever opened it (server, command or test), as the search
         // index is: a story changed through the write layer is never left out of Read next.
         DiscoveryIndex.follow(store, logger: logger)
@@ -105,7 +118,9 @@ public struct Store: RepositoryAccess {
         return Store(
             location: location, databases: databases, logger: recording, changeFeed: changeFeed, writer: writer,
             commentBatcher: commentBatcher, node: node, meter: meter, reads: reads,
-            handles: DatabaseHandles(databases: databases, logger: recording, meter: meter, reads: reads))
+            postgresReads: postgresReads,
+            handles: DatabaseHandles(
+                databases: databases, logger: recording, meter: meter, reads: reads, postgresReads: postgresReads))
     }
 
     /// Brings the schema up to date; migrations already run are skipped.
@@ -138,6 +153,7 @@ public struct Store: RepositoryAccess {
     public func close() async {
         await changeFeed.stop()
         reads?.close()
+        await postgresReads?.close()
         await databases.shutdownAsync()
     }
 }
