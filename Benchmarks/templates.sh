@@ -3,12 +3,16 @@
 # change, in one run. The page's context is recorded in Benchmarks/templates/reference-article.json (by
 # ReferenceContextTests; MASTHEAD_RECORD_GOLDEN=1 records it anew), so no database or server is involved:
 # only TemplateLibrary rendering the default theme's article template (with its layout and comment partials).
+# It is timed twice: rendering the recorded template value alone, and building that value from a typed
+# context first, as the site does for every page. The typed context is Swift structs shaped like the page's
+# (written by Benchmarks/templates/contexts.py from the recording): a renderer that has TemplateEncoder
+# encodes them, an older one uses hand-written template values, as page contexts had then.
 #
 # The renderer's sources (Sources/MastheadWeb/Theme/Template and MastheadCore's HTMLEscaping) are copied
 # from the git revision BEFORE and from the working tree into two scratch packages under $TMPDIR, each
 # built in release mode with the driver Benchmarks/templates/main.swift and the tests' JSON reader. Both
 # render the same theme (the working tree's) and must write the same bytes. Prints, for each, the median
-# and fastest microseconds per page over ROUNDS rounds of RENDERS renders, and the ratio after/before
+# and fastest microseconds per page over ROUNDS rounds of RENDERS renders, and the ratios after/before
 # (medians). Wall-clock on a shared two-core machine: compare ratios from one run.
 #
 # Usage: Benchmarks/templates.sh [BEFORE]     (BEFORE defaults to HEAD; RENDERS=2000 ROUNDS=15)
@@ -39,7 +43,11 @@ scratch() {
   fi
   grep -v '^@testable import MastheadWeb' "$reader" >"$dir/Sources/Bench/TemplateValue+JSON.swift"
   cp Benchmarks/templates/main.swift "$dir/Sources/Bench/main.swift"
-  cat >"$dir/Package.swift" <<'PACKAGE'
+  python3 Benchmarks/templates/contexts.py Benchmarks/templates/reference-article.json \
+    >"$dir/Sources/Bench/Contexts.swift"
+  local settings=""
+  if [ -f "$dir/Sources/Bench/TemplateEncoder.swift" ]; then settings=', swiftSettings: [.define("ENCODER")]'; fi
+  cat >"$dir/Package.swift" <<PACKAGE
 // swift-tools-version: 6.0
 import PackageDescription
 
@@ -47,7 +55,7 @@ let package = Package(
     name: "TemplateBench",
     targets: [
         .target(name: "MastheadCore"),
-        .executableTarget(name: "Bench", dependencies: ["MastheadCore"]),
+        .executableTarget(name: "Bench", dependencies: ["MastheadCore"]$settings),
     ]
 )
 PACKAGE
@@ -62,16 +70,20 @@ scratch before "$before"
 scratch after ""
 theme=Sources/MastheadWeb/Resources/Themes/default
 context=Benchmarks/templates/reference-article.json
-read -r before_median before_fastest before_bytes < <("$work/before/.build/release/Bench" \
+read -r before_median before_fastest before_bytes before_built_median before_built_fastest < <("$work/before/.build/release/Bench" \
   "$theme" "$context" article "$renders" "$rounds" "$work/before.html")
-read -r after_median after_fastest after_bytes < <("$work/after/.build/release/Bench" \
+read -r after_median after_fastest after_bytes after_built_median after_built_fastest < <("$work/after/.build/release/Bench" \
   "$theme" "$context" article "$renders" "$rounds" "$work/after.html")
 if ! cmp -s "$work/before.html" "$work/after.html"; then
   echo "the two renderers wrote different pages:" >&2
   diff "$work/before.html" "$work/after.html" | head -20 >&2
   exit 1
 fi
-printf '%-28s %12s %12s %8s\n' "renderer" "median µs" "fastest µs" "bytes"
-printf '%-28s %12s %12s %8s\n' "before ($before)" "$before_median" "$before_fastest" "$before_bytes"
-printf '%-28s %12s %12s %8s\n' "after (working tree)" "$after_median" "$after_fastest" "$after_bytes"
-awk -v a="$after_median" -v b="$before_median" 'BEGIN { printf "after/before (medians): %.3f\n", a / b }'
+printf '%-28s %12s %12s %8s %14s %14s\n' "renderer" "median µs" "fastest µs" "bytes" "built median" "built fastest"
+printf '%-28s %12s %12s %8s %14s %14s\n' "before ($before)" "$before_median" "$before_fastest" "$before_bytes" \
+  "$before_built_median" "$before_built_fastest"
+printf '%-28s %12s %12s %8s %14s %14s\n' "after (working tree)" "$after_median" "$after_fastest" "$after_bytes" \
+  "$after_built_median" "$after_built_fastest"
+awk -v a="$after_median" -v b="$before_median" 'BEGIN { printf "after/before, rendering (medians): %.3f\n", a / b }'
+awk -v a="$after_built_median" -v b="$before_built_median" \
+  'BEGIN { printf "after/before, building the value and rendering (medians): %.3f\n", a / b }'
