@@ -112,9 +112,7 @@ struct ArticleEditorController {
             throw HTTPError(.notFound)
         }
         let creator = try await newsroom.store.articles.creator(of: id)
-        if let refusal = account.policy.refusal(.openArticle(own: account.policy.isOwn(story, creator: creator))) {
-            throw HTTPError(.forbidden, message: refusal.description)
-        }
+        try account.policy.checkInNewsroom(.openArticle(own: account.policy.isOwn(story, creator: creator)))
         return (story, account)
     }
 

@@ -7,7 +7,15 @@ extension NewsroomRequestContext {
     @discardableResult
     func staff(allowedTo decision: StaffPolicy.Decision) throws -> StaffAccount {
         let account = try staff()
-        if let refusal = account.policy.refusal(decision) { throw HTTPError(.forbidden, message: refusal.description) }
+        try account.policy.checkInNewsroom(decision)
         return account
+    }
+}
+
+extension StaffPolicy {
+    /// The newsroom's 403 with the policy's sentence when it refuses `decision`: for a page whose
+    /// decision depends on what the address names (a story, an author), known after looking it up.
+    func checkInNewsroom(_ decision: Decision) throws {
+        if let refusal = refusal(decision) { throw HTTPError(.forbidden, message: refusal.description) }
     }
 }

@@ -78,10 +78,12 @@ struct TopicsAuthorsController {
     }
 
     func author(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
-        _ = try context.staff()
+        let account = try context.staff()
         guard let id = context.idParameter, let author = try await newsroom.store.authors.find(id: id) else {
             throw HTTPError(.notFound)
         }
+        // The form is offered only to whoever may save it.
+        try account.policy.checkInNewsroom(.editAuthorProfile(own: account.authorID == id))
         return newsroom.html(
             AuthorProfilePage(
                 layout: newsroom.layout(author.name, context), action: NewsroomRoute.author(id).path,

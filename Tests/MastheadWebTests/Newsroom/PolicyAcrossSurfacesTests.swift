@@ -11,7 +11,8 @@ import Testing
 
 /// One rule per decision whatever the surface: for every role, the newsroom and the Admin API open,
 /// create, move and moderate exactly when ``StaffPolicy`` (and ``Workflow``) say the role may, and
-/// refuse with the same sentence.
+/// refuse with the same sentence; the newsroom offers and opens an author's profile form only to
+/// whoever may save it.
 @Suite struct PolicyAcrossSurfacesTests {
     @Test(arguments: Role.allCases)
     func theNewsroomAndTheAdminAPIGiveOneAnswerPerRole(role: Role) async throws {
@@ -64,6 +65,14 @@ import Testing
             let mayMove = Workflow.mayMake(.submitForReview, role: role, ownStory: false)
             #expect(moved.status == (mayMove ? .seeOther : .forbidden), "\(role) moves in the newsroom")
             #expect(transitioned.status == (mayMove ? .ok : .forbidden), "\(role) moves through the API")
+
+            // An author's profile form is offered, linked and opened only for whoever may save it.
+            let anna = try #require(try await store.authors.find(slug: Slug("anna-kowalska")!))
+            let mayEditProfile = policy.allows(.editAuthorProfile(own: acting.authorID == anna.id))
+            let profile = try await newsroom.get(NewsroomRoute.author(anna.id).path)
+            #expect(profile.status == (mayEditProfile ? .ok : .forbidden), "\(role) opens Anna's profile")
+            let authors = try await newsroom.get(NewsroomRoute.authors.path)
+            #expect(authors.text.contains(NewsroomRoute.author(anna.id).path) == mayEditProfile)
 
             // No such comment: a role that may moderate learns that; one that may not is refused first.
             let comment = UUID()
