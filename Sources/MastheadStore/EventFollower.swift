@@ -42,6 +42,8 @@ public final class EventFollower: Sendable {
 
     private struct State {
         var standing = Standing.unknown
+        /// Until when this node's last claim holds.
+        var heldUntil: Date?
         var task: Task<Void, Never>?
         var stopped = false
     }
@@ -135,7 +137,30 @@ public final class EventFollower: Sendable {
     }
 
     private func stand(_ standing: Standing) {
-        state.withLock { $0.standing = standing }
+        state.withLock { state in
+            state.standing = standing
+            if case .idle = standing { state.heldUntil = nil }
+        }
+    }
+
+    /// Claims the listener, or renews the claim, and answers its position; nil while another node holds it.
+    private func claim(_ cursors: EventCursors) async throws -> Int64? {
+        let now = Date()
+        let position = try await cursors.claim(
+            name, for: store.node, startsAtNewest: startsAtNewest, now: now, lease: lease)
+        if position != nil { state.withLock { $0.heldUntil = now.addingTimeInterval(lease) } }
+        return position
+    }
+
+    /// The position this node holds the listener at, when its claim has more than half its lease to
+    /// run: a wake with nothing new then costs one read, not a write.
+    private var position: Int64? {
+        state.withLock { state in
+            guard case .holding(let position) = state.standing, let until = state.heldUntil,
+                until.timeIntervalSinceNow > lease / 2
+            else { return nil }
+            return position
+        }
     }
 
     /// Handles every event after the listener's position, if this node holds it; a failure is tried
@@ -160,10 +185,9 @@ public final class EventFollower: Sendable {
     /// Handles one batch, if this node holds the listener; answers whether there may be more. The
     /// claim is timed by the wall clock, which every node shares, and renewed while the batch runs.
     private func handleBatch(_ cursors: EventCursors) async throws -> Bool {
-        guard
-            let position = try await cursors.claim(
-                name, for: store.node, startsAtNewest: startsAtNewest, now: Date(), lease: lease)
-        else {
+        var held = self.position
+        if held == nil { held = try await claim(cursors) }
+        guard let position = held else {
             stand(.idle)
             return false
         }
@@ -172,12 +196,11 @@ public final class EventFollower: Sendable {
             stand(.holding(position: position))
             return false
         }
-        let renewal = Task { [name, store, startsAtNewest, lease] in
+        let renewal = Task { [lease] in
             while !Task.isCancelled {
                 try? await Task.sleep(for: .milliseconds(Int64(lease * 250)))
                 guard !Task.isCancelled else { return }
-                _ = try? await cursors.claim(
-                    name, for: store.node, startsAtNewest: startsAtNewest, now: Date(), lease: lease)
+                _ = try? await claim(cursors)
             }
         }
         defer { renewal.cancel() }
