@@ -4,60 +4,80 @@
 /// Values map as reflection on the struct would: `String`, `Bool` and `Int` as themselves, arrays as
 /// lists, structs as fields, and a nil optional leaves its name out, so a template looks it up further
 /// out, as Mustache does. Any other scalar becomes its description. There is no JSON in between: the
-/// synthesized `encode(to:)` calls land here, and each nested struct costs one small object.
+/// synthesized `encode(to:)` calls land here.
 enum TemplateEncoder {
     static func encode(_ value: some Encodable) -> TemplateValue {
-        templateValue(of: value) ?? .fields([:])
-    }
-
-    /// Nil for a value that encodes nothing, such as a nil optional.
-    static func templateValue<T: Encodable>(of value: T) -> TemplateValue? {
-        // The common scalars skip making an encoder (a metatype comparison, no dynamic cast).
-        if T.self == String.self { return .text(value as! String) }
-        if T.self == Bool.self { return .flag(value as! Bool) }
-        if T.self == Int.self { return .number(value as! Int) }
         let encoder = TemplateValueEncoder()
-        // The encoding methods below never throw.
-        try? value.encode(to: encoder)
-        return encoder.value
+        return encoder.value(of: value) ?? .fields([:])
     }
 }
 
-/// Collects what one value encodes: its fields, its list items, or a single value.
+/// Collects what values encode, innermost first. One encoder serves a whole page: a nested value
+/// is encoded completely before its parent's next field, so each goes to a frame of its own on top
+/// of the stack, and a page costs no encoder per view, only a container and a list of fields each.
 private final class TemplateValueEncoder: Encoder {
-    var fields = TemplateFields()
-    var items: [TemplateValue] = []
-    var single: TemplateValue?
-    private var shape = Shape.nothing
+    private struct Frame {
+        var shape = Shape.nothing
+        var fields = TemplateFields()
+        var items: [TemplateValue] = []
+        var single: TemplateValue?
+    }
 
     enum Shape {
         case nothing, fields, items, single
     }
 
+    private var frames: [Frame] = []
+
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    var value: TemplateValue? {
-        switch shape {
-        case .nothing: nil
-        case .fields: .fields(fields)
-        case .items: .list(items)
-        case .single: single
+    /// Nil for a value that encodes nothing, such as a nil optional.
+    func value<T: Encodable>(of value: T) -> TemplateValue? {
+        // The common scalars skip a frame (a metatype comparison, no dynamic cast).
+        if T.self == String.self { return .text(value as! String) }
+        if T.self == Bool.self { return .flag(value as! Bool) }
+        if T.self == Int.self { return .number(value as! Int) }
+        frames.append(Frame())
+        // The encoding methods below never throw.
+        try? value.encode(to: self)
+        let frame = frames.removeLast()
+        switch frame.shape {
+        case .nothing: return nil
+        case .fields: return .fields(frame.fields)
+        case .items: return .list(frame.items)
+        case .single: return frame.single
         }
     }
 
+    fileprivate func append(_ name: String, _ value: TemplateValue) {
+        frames[frames.count - 1].fields.append(name, value)
+    }
+
+    fileprivate func append(_ item: TemplateValue) {
+        frames[frames.count - 1].items.append(item)
+    }
+
+    fileprivate var itemCount: Int { frames[frames.count - 1].items.count }
+
+    fileprivate func set(_ value: TemplateValue?) {
+        frames[frames.count - 1].single = value
+    }
+
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        shape = .fields
+        frames[frames.count - 1].shape = .fields
+        // Most views have a dozen or two fields: one allocation instead of growing five times.
+        frames[frames.count - 1].fields.reserveCapacity(24)
         return KeyedEncodingContainer(Keyed(encoder: self))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        shape = .items
+        frames[frames.count - 1].shape = .items
         return Unkeyed(encoder: self)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        shape = .single
+        frames[frames.count - 1].shape = .single
         return Single(encoder: self)
     }
 
@@ -66,9 +86,9 @@ private final class TemplateValueEncoder: Encoder {
         var codingPath: [any CodingKey] { [] }
 
         func encodeNil(forKey key: Key) {}
-        func encode(_ value: String, forKey key: Key) { encoder.fields.append(key.stringValue, .text(value)) }
-        func encode(_ value: Bool, forKey key: Key) { encoder.fields.append(key.stringValue, .flag(value)) }
-        func encode(_ value: Int, forKey key: Key) { encoder.fields.append(key.stringValue, .number(value)) }
+        func encode(_ value: String, forKey key: Key) { encoder.append(key.stringValue, .text(value)) }
+        func encode(_ value: Bool, forKey key: Key) { encoder.append(key.stringValue, .flag(value)) }
+        func encode(_ value: Int, forKey key: Key) { encoder.append(key.stringValue, .number(value)) }
         func encode(_ value: Double, forKey key: Key) { described(value, key) }
         func encode(_ value: Float, forKey key: Key) { described(value, key) }
         func encode(_ value: Int8, forKey key: Key) { described(value, key) }
@@ -82,12 +102,12 @@ private final class TemplateValueEncoder: Encoder {
         func encode(_ value: UInt64, forKey key: Key) { described(value, key) }
 
         func encode<T: Encodable>(_ value: T, forKey key: Key) {
-            guard let value = TemplateEncoder.templateValue(of: value) else { return }
-            encoder.fields.append(key.stringValue, value)
+            guard let value = encoder.value(of: value) else { return }
+            encoder.append(key.stringValue, value)
         }
 
         private func described(_ value: some CustomStringConvertible, _ key: Key) {
-            encoder.fields.append(key.stringValue, .text(value.description))
+            encoder.append(key.stringValue, .text(value.description))
         }
 
         func nestedContainer<NestedKey: CodingKey>(
@@ -107,14 +127,14 @@ private final class TemplateValueEncoder: Encoder {
     struct Unkeyed: UnkeyedEncodingContainer {
         let encoder: TemplateValueEncoder
         var codingPath: [any CodingKey] { [] }
-        var count: Int { encoder.items.count }
+        var count: Int { encoder.itemCount }
 
         /// A nil in a list is left out, as reflection leaves it.
         func encodeNil() {}
 
         func encode<T: Encodable>(_ value: T) {
-            guard let value = TemplateEncoder.templateValue(of: value) else { return }
-            encoder.items.append(value)
+            guard let value = encoder.value(of: value) else { return }
+            encoder.append(value)
         }
 
         func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey>
@@ -133,22 +153,22 @@ private final class TemplateValueEncoder: Encoder {
         let encoder: TemplateValueEncoder
         var codingPath: [any CodingKey] { [] }
 
-        func encodeNil() { encoder.single = nil }
-        func encode(_ value: String) { encoder.single = .text(value) }
-        func encode(_ value: Bool) { encoder.single = .flag(value) }
-        func encode(_ value: Int) { encoder.single = .number(value) }
+        func encodeNil() { encoder.set(nil) }
+        func encode(_ value: String) { encoder.set(.text(value)) }
+        func encode(_ value: Bool) { encoder.set(.flag(value)) }
+        func encode(_ value: Int) { encoder.set(.number(value)) }
 
-        func encode(_ value: Double) { encoder.single = .text(value.description) }
-        func encode(_ value: Float) { encoder.single = .text(value.description) }
-        func encode(_ value: Int8) { encoder.single = .text(value.description) }
-        func encode(_ value: Int16) { encoder.single = .text(value.description) }
-        func encode(_ value: Int32) { encoder.single = .text(value.description) }
-        func encode(_ value: Int64) { encoder.single = .text(value.description) }
-        func encode(_ value: UInt) { encoder.single = .text(value.description) }
-        func encode(_ value: UInt8) { encoder.single = .text(value.description) }
-        func encode(_ value: UInt16) { encoder.single = .text(value.description) }
-        func encode(_ value: UInt32) { encoder.single = .text(value.description) }
-        func encode(_ value: UInt64) { encoder.single = .text(value.description) }
-        func encode<T: Encodable>(_ value: T) { encoder.single = TemplateEncoder.templateValue(of: value) }
+        func encode(_ value: Double) { encoder.set(.text(value.description)) }
+        func encode(_ value: Float) { encoder.set(.text(value.description)) }
+        func encode(_ value: Int8) { encoder.set(.text(value.description)) }
+        func encode(_ value: Int16) { encoder.set(.text(value.description)) }
+        func encode(_ value: Int32) { encoder.set(.text(value.description)) }
+        func encode(_ value: Int64) { encoder.set(.text(value.description)) }
+        func encode(_ value: UInt) { encoder.set(.text(value.description)) }
+        func encode(_ value: UInt8) { encoder.set(.text(value.description)) }
+        func encode(_ value: UInt16) { encoder.set(.text(value.description)) }
+        func encode(_ value: UInt32) { encoder.set(.text(value.description)) }
+        func encode(_ value: UInt64) { encoder.set(.text(value.description)) }
+        func encode<T: Encodable>(_ value: T) { encoder.set(encoder.value(of: value)) }
     }
 }

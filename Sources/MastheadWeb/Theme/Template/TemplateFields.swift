@@ -73,6 +73,10 @@ struct TemplateFields: Sendable, Equatable, ExpressibleByDictionaryLiteral {
         entries.append(Entry(name: TemplateName(name), value: value))
     }
 
+    mutating func reserveCapacity(_ count: Int) {
+        entries.reserveCapacity(count)
+    }
+
     /// The same names with the same values, in any order.
     static func == (lhs: TemplateFields, rhs: TemplateFields) -> Bool {
         lhs.count == rhs.count && lhs.entries.allSatisfy { rhs[$0.name] == $0.value }
