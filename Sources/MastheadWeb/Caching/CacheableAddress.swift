@@ -18,16 +18,17 @@ import MastheadCore
 enum CacheableAddress {
     /// The key for a request's path with its query, or nil when it must not be cached.
     static func key(_ address: String) -> String? {
-        guard address.hasPrefix("/") else { return nil }
-        let mark = address.firstIndex(of: "?")
+        // Read as bytes: every page-cache hit asks, and Foundation's substring search costs more than
+        // the rest of a hit.
+        let bytes = address.utf8
+        guard bytes.first == UInt8(ascii: "/") else { return nil }
+        let mark = bytes.firstIndex(of: UInt8(ascii: "?"))
         let path = address[..<(mark ?? address.endIndex)]
-        guard !path.contains("%") else { return nil }
+        guard !path.utf8.contains(UInt8(ascii: "%")) else { return nil }
         // The router skips empty segments, so `/articles//x/` is the article `/articles/x`. Most paths
         // have none and are their own key, taken without splitting them.
-        let hasEmptySegment = path.contains("//") || (path != "/" && path.hasSuffix("/"))
-        let canonicalPath =
-            hasEmptySegment ? "/" + path.split(separator: "/").joined(separator: "/") : String(path)
-        guard let mark else { return canonicalPath }
+        guard let mark else { return hasEmptySegment(path) ? canonical(path) : address }
+        let canonicalPath = hasEmptySegment(path) ? canonical(path) : String(path)
         let query = address[address.index(after: mark)...].prefix { $0 != "#" }
         for item in query.split(separator: "&") {
             let name = item.prefix { $0 != "=" }
@@ -41,6 +42,20 @@ enum CacheableAddress {
         guard !kept.isEmpty else { return canonicalPath }
         return canonicalPath + "?"
             + kept.map { $0.name + "=" + PercentEncoding.encode($0.value, keeping: "-._~") }.joined(separator: "&")
+    }
+
+    /// Whether a path has two slashes in a row, or one at its end.
+    private static func hasEmptySegment(_ path: Substring) -> Bool {
+        var previous: UInt8 = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/"), previous == byte { return true }
+            previous = byte
+        }
+        return path.utf8.count > 1 && previous == UInt8(ascii: "/")
+    }
+
+    private static func canonical(_ path: Substring) -> String {
+        "/" + path.split(separator: "/").joined(separator: "/")
     }
 }
 

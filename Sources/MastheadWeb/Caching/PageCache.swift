@@ -44,7 +44,7 @@ final class PageCache: Sendable {
         var nextVisibilityChange: Date?
 
         mutating func withPool<T>(for key: String, _ body: (inout RecencyCache<String, CachedPage>) -> T) -> T {
-            key.contains("?") ? body(&variants) : body(&pages)
+            key.utf8.contains(UInt8(ascii: "?")) ? body(&variants) : body(&pages)
         }
     }
 
