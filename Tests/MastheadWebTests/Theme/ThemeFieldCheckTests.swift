@@ -79,6 +79,16 @@ import Testing
             ])
     }
 
+    /// Every template of the default theme is a reader page the check knows, or a partial pages include.
+    @Test func everyReaderPageIsChecked() throws {
+        let templates = try FileManager.default.contentsOfDirectory(atPath: Theme.defaultDirectory).filter {
+            $0.hasSuffix(".mustache")
+        }.map { String($0.dropLast(".mustache".count)) }
+        #expect(
+            Set(ThemeFieldCheck.pages.map { $0.template })
+                == Set(templates).subtracting(["layout", "comment", "story_list"]))
+    }
+
     /// The newsroom's own templates are held to their contexts the same way.
     @Test func theNewsroomsTemplatesNameOnlyTheirContextsFields() throws {
         let directory = NewsroomTemplates.directory
