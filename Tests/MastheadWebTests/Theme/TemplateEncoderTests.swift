@@ -27,6 +27,47 @@ import Testing
         let parent: Byline?
     }
 
+    /// Synthesized `Codable` writes an enum with associated values through a nested keyed container.
+    enum Credit: TemplateContext {
+        case staff(name: String)
+        case agency(String, code: Int)
+        case anonymous
+    }
+
+    struct Photo: TemplateContext {
+        let caption: String
+        let credit: Credit
+        let grid: [[Int]]
+    }
+
+    /// Written by hand, as a type with its own `encode(to:)` may be: containers nested in a list,
+    /// filled in after later writes to their parent, and super encoders, one of which writes nothing.
+    struct Board: Encodable {
+        enum Key: CodingKey {
+            case rows, title, own
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            var rows = container.nestedUnkeyedContainer(forKey: .rows)
+            var first = rows.nestedUnkeyedContainer()
+            var second = rows.nestedContainer(keyedBy: Key.self)
+            try String?.none.encode(to: rows.superEncoder())
+            try rows.encode("last")
+            try container.encode("after", forKey: .title)
+            try first.encode(1)
+            try first.encode(2)
+            try second.encode("x", forKey: .title)
+            try "base".encode(to: container.superEncoder())
+            try "mine".encode(to: container.superEncoder(forKey: .own))
+        }
+    }
+
+    func render(_ template: String, _ value: TemplateValue) throws -> String {
+        let library = TemplateLibrary(templates: ["page": try TemplateParser.parse(template)])
+        return String(decoding: try #require(library.render(value, template: "page")), as: UTF8.self)
+    }
+
     @Test func fieldsAreEncodedAsReflectionReadsThem() {
         let bylines = [
             Byline(name: "Ada", role: nil, count: 2, share: 0.5, tags: []),
@@ -69,4 +110,59 @@ import Testing
         #expect(page.fields["conversation"]?.fields["form"]?.fields["maxNameLength"] != nil)
         #expect(page.fields["layout"]?.fields["siteName"] != nil)
     }
+
+    @Test func anEnumWithAssociatedValuesIsAFieldNamedForItsCase() throws {
+        let photos = [
+            Photo(caption: "Pier", credit: .staff(name: "Ada"), grid: [[1, 2], [], [3]]),
+            Photo(caption: "Storm", credit: .agency("AP", code: 7), grid: []),
+            Photo(caption: "Fog", credit: .anonymous, grid: [[4]]),
+        ]
+        let value = TemplateEncoder.encode(photos)
+        #expect(
+            value
+                == TemplateValue.list([
+                    .fields([
+                        "caption": .text("Pier"), "credit": .fields(["staff": .fields(["name": .text("Ada")])]),
+                        "grid": .list([.list([.number(1), .number(2)]), .list([]), .list([.number(3)])]),
+                    ]),
+                    .fields([
+                        "caption": .text("Storm"),
+                        "credit": .fields(["agency": .fields(["_0": .text("AP"), "code": .number(7)])]),
+                        "grid": .list([]),
+                    ]),
+                    .fields([
+                        "caption": .text("Fog"), "credit": .fields(["anonymous": .fields([:])]),
+                        "grid": .list([.list([.number(4)])]),
+                    ]),
+                ]))
+        let template = """
+            {{#.}}{{caption}}: {{#credit.staff}}by {{name}}{{/credit.staff}}\
+            {{#credit.agency}}{{_0}} #{{code}}{{/credit.agency}}{{#credit.anonymous}}unknown{{/credit.anonymous}} \
+            [{{#grid}}({{#.}}{{.}}{{/.}}){{/grid}}]
+            {{/.}}
+            """
+        #expect(try render(template, value) == "Pier: by Ada [(12)()(3)]\nStorm: AP #7 []\nFog: unknown [(4)]\n")
+    }
+
+    @Test func nestedContainersAndSuperEncodersKeepTheirPlaces() throws {
+        let value = TemplateEncoder.encode(Board())
+        #expect(
+            value
+                == TemplateValue.fields([
+                    "rows": .list([.list([.number(1), .number(2)]), .fields(["title": .text("x")]), .text("last")]),
+                    "title": .text("after"), "super": .text("base"), "own": .text("mine"),
+                ]))
+        let template = "{{title}} {{super}} {{own}}:{{#rows}} <{{#.}}{{.}}{{/.}}>{{/rows}}"
+        #expect(try render(template, value) == "after base mine: <12> <> <last>")
+    }
+
+    #if DEBUG
+        @Test func aFieldNameGivenTwiceStopsADebugBuild() async {
+            await #expect(processExitsWith: .failure) {
+                var fields = TemplateFields()
+                fields.append("name", .text("a"))
+                fields.append("name", .text("b"))
+            }
+        }
+    #endif
 }

@@ -3,8 +3,12 @@
 ///
 /// Values map as reflection on the struct would: `String`, `Bool` and `Int` as themselves, arrays as
 /// lists, structs as fields, and a nil optional leaves its name out, so a template looks it up further
-/// out, as Mustache does. Any other scalar becomes its description. There is no JSON in between: the
-/// synthesized `encode(to:)` calls land here.
+/// out, as Mustache does. `Double`, `Float` and the other integer widths become their description. Any
+/// other type encodes as its own `encode(to:)` says, as with `JSONEncoder`: an enum with a raw value as
+/// that value, one with associated values as a field named for its case holding its values (by label,
+/// or `_0`, `_1`…), a `Date` as the description of its seconds since 2001 and a `URL` as a field
+/// `relative`. No page context holds a `Date`, a `URL` or such an enum today. There is no JSON in
+/// between: the synthesized `encode(to:)` calls land here.
 enum TemplateEncoder {
     static func encode(_ value: some Encodable) -> TemplateValue {
         let encoder = TemplateValueEncoder()
@@ -21,6 +25,41 @@ private final class TemplateValueEncoder: Encoder {
         var fields = TemplateFields()
         var items: [TemplateValue] = []
         var single: TemplateValue?
+        /// Nested containers and super encoders, filled in by the caller after they are handed out,
+        /// maybe between other writes to this frame; nil (no cost) for the structs pages hold.
+        var later: [Later]?
+
+        mutating func finish() -> TemplateValue? {
+            if let later { resolve(later) }
+            switch shape {
+            case .nothing: return nil
+            case .fields: return .fields(fields)
+            case .items: return .list(items)
+            case .single: return single
+            }
+        }
+
+        /// Puts each value in the place kept for it, the last first so the list's indices hold.
+        private mutating func resolve(_ later: [Later]) {
+            for entry in later.reversed() {
+                let value = entry.encoder.finish()
+                switch entry.place {
+                case .field(let name): fields[name] = value
+                case .item(let index):
+                    if let value { items[index] = value } else { items.remove(at: index) }
+                }
+            }
+        }
+    }
+
+    struct Later {
+        enum Place {
+            case field(String)
+            case item(Int)
+        }
+
+        let place: Place
+        let encoder: TemplateValueEncoder
     }
 
     enum Shape {
@@ -43,13 +82,28 @@ private final class TemplateValueEncoder: Encoder {
         frames.append(Frame())
         // The encoding methods below never throw.
         try? value.encode(to: self)
-        let frame = frames.removeLast()
-        switch frame.shape {
-        case .nothing: return nil
-        case .fields: return .fields(frame.fields)
-        case .items: return .list(frame.items)
-        case .single: return frame.single
+        var frame = frames.removeLast()
+        return frame.finish()
+    }
+
+    /// An encoder of its own for a nested container or a super encoder, whose value takes a place kept
+    /// for it in the current frame (a field, or an item where it was asked for) once the frame is done.
+    fileprivate func later(_ place: Later.Place) -> TemplateValueEncoder {
+        let encoder = TemplateValueEncoder()
+        encoder.frames.append(Frame())
+        switch place {
+        case .field(let name): append(name, .fields([:]))
+        case .item: append(.fields([:]))
         }
+        frames[frames.count - 1].later =
+            (frames[frames.count - 1].later ?? []) + [Later(place: place, encoder: encoder)]
+        return encoder
+    }
+
+    /// The value a ``later(_:)`` encoder was given.
+    private func finish() -> TemplateValue? {
+        var frame = frames.removeLast()
+        return frame.finish()
     }
 
     fileprivate func append(_ name: String, _ value: TemplateValue) {
@@ -115,15 +169,15 @@ private final class TemplateValueEncoder: Encoder {
         func nestedContainer<NestedKey: CodingKey>(
             keyedBy keyType: NestedKey.Type, forKey key: Key
         ) -> KeyedEncodingContainer<NestedKey> {
-            preconditionFailure("page contexts encode nested values as values of their own")
+            encoder.later(.field(key.stringValue)).container(keyedBy: keyType)
         }
 
         func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            preconditionFailure("page contexts encode nested values as values of their own")
+            encoder.later(.field(key.stringValue)).unkeyedContainer()
         }
 
-        func superEncoder() -> any Encoder { preconditionFailure("page contexts are structs") }
-        func superEncoder(forKey key: Key) -> any Encoder { preconditionFailure("page contexts are structs") }
+        func superEncoder() -> any Encoder { encoder.later(.field("super")) }
+        func superEncoder(forKey key: Key) -> any Encoder { encoder.later(.field(key.stringValue)) }
     }
 
     struct Unkeyed: UnkeyedEncodingContainer {
@@ -141,14 +195,14 @@ private final class TemplateValueEncoder: Encoder {
 
         func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey>
         {
-            preconditionFailure("page contexts encode nested values as values of their own")
+            encoder.later(.item(count)).container(keyedBy: keyType)
         }
 
         func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-            preconditionFailure("page contexts encode nested values as values of their own")
+            encoder.later(.item(count)).unkeyedContainer()
         }
 
-        func superEncoder() -> any Encoder { preconditionFailure("page contexts are structs") }
+        func superEncoder() -> any Encoder { encoder.later(.item(count)) }
     }
 
     struct Single: SingleValueEncodingContainer {

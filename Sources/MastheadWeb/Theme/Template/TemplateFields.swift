@@ -68,9 +68,11 @@ struct TemplateFields: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     }
 
     /// Adds a name the fields do not hold yet, without looking for it first: an encoded struct's
-    /// coding keys differ from each other.
+    /// coding keys differ from each other. A debug build checks; a release build pays nothing.
     mutating func append(_ name: String, _ value: TemplateValue) {
-        entries.append(Entry(name: TemplateName(name), value: value))
+        let name = TemplateName(name)
+        assert(!entries.contains { $0.name == name }, "a field name given twice: \(name.text)")
+        entries.append(Entry(name: name, value: value))
     }
 
     mutating func reserveCapacity(_ count: Int) {
