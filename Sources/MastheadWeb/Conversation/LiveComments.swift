@@ -25,6 +25,12 @@ final class LiveComments: Service, Sendable {
     /// Events waiting for one connection before it counts as too slow.
     static let bufferSize = 32
     static let defaultPerAddress = 3
+    /// How old a `comment.published` event may be and still be shown from what it carries. An older one
+    /// waited in a queue, where a moderator may have rejected the comment, or its author deleted it,
+    /// before it was heard: its comment is read again and shown only if still published.
+    static let freshFor: TimeInterval = 2
+    /// Tells an event's age; the site's clock.
+    let clock: NewsClock
 
     /// Why a stream was not opened; each is answered with a 503 and a sentence for the reader.
     enum Refusal: Error {
@@ -48,17 +54,23 @@ final class LiveComments: Service, Sendable {
 
     private let streams = Mutex(Streams())
 
-    init(store: Store, limit: Int, perAddress: Int = LiveComments.defaultPerAddress) {
+    init(
+        store: Store, limit: Int, perAddress: Int = LiveComments.defaultPerAddress, clock: NewsClock = .system
+    ) {
         self.store = store
         self.limit = limit
         self.perAddress = perAddress
+        self.clock = clock
         store.changeFeed.followAfter(name: "live comments") { [self] event in
             guard event.name == .commentPublished, let id = event.subjectID, hasListeners else { return }
-            if let shown = event.comment, let articleID = event.articleID {
+            if let shown = event.comment, let articleID = event.articleID,
+                clock.now.timeIntervalSince(event.occurredAt) <= Self.freshFor
+            {
                 publish(id, on: articleID, shown)
                 return
             }
-            // Another node's event whose notification could not carry the comment (ChangeRelay).
+            // An event that waited, or another node's whose notification could not carry the comment
+            // (ChangeRelay).
             guard let comment = try? await store.comments.find(id), comment.status == .published else { return }
             publish(comment)
         }

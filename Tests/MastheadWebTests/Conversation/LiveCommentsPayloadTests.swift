@@ -7,7 +7,8 @@ import Testing
 @testable import MastheadWeb
 
 /// Live comments show a comment from what its event carries, without reading it back (issue 20), and
-/// read it only when the event came from another node without it (its notification was too long).
+/// read it only when the event came from another node without it (its notification was too long), or
+/// waited long enough in a queue for the comment to have been rejected or deleted since.
 @Suite struct LiveCommentsPayloadTests {
     /// What one open stream received once the change feed has settled, greeting aside.
     static func received(
@@ -32,7 +33,7 @@ import Testing
                 createdAt: TestSite.referenceNow)
             let received = try await Self.received(store, on: comment.articleID) { _ in
                 await store.changeFeed.publishFromOtherNode([
-                    DomainEvent.about(comment, .commentPublished, actorID: nil, occurredAt: comment.createdAt)
+                    DomainEvent.about(comment, .commentPublished, actorID: nil, occurredAt: Date())
                 ])
             }
             #expect(received.count == 1)
@@ -56,6 +57,29 @@ import Testing
             }
             #expect(received.count == 1)
             #expect(received.first?.contains("<p>From the database<\\/p>") == true, "\(received)")
+        }
+    }
+
+    /// A comment published, then rejected by a moderator before a queue far behind reached its event:
+    /// the event still carries it, but it is no longer shown.
+    @Test func aCommentRejectedBeforeItsLateEventIsHeardIsNotShown() async throws {
+        try await FreshDatabase.with { store in
+            try await TestSite.seedReference(store)
+            let article = try #require(
+                try await store.articles.find(slug: Slug("us-envoy-says-ukraine-nato-membership-still-possible")!))
+            let published = MastheadCore.Comment(
+                id: UUID(), articleID: article.id, displayName: "Ola", body: "Rejected since", status: .published,
+                createdAt: TestSite.referenceNow)
+            var rejected = published
+            rejected.status = .rejected
+            try await store.commentActions.add(rejected)
+            let received = try await Self.received(store, on: article.id) { _ in
+                await store.changeFeed.publishFromOtherNode([
+                    DomainEvent.about(
+                        published, .commentPublished, actorID: nil, occurredAt: Date().addingTimeInterval(-60))
+                ])
+            }
+            #expect(received.isEmpty, "\(received)")
         }
     }
 }
