@@ -1,4 +1,6 @@
 import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
 import Foundation
 import Logging
 import MastheadCore
@@ -49,16 +51,7 @@ public struct DiscoveryIndex: Sendable {
     static func follow(_ store: Store, logger: Logger) {
         let index = DiscoveryIndex(store: store)
         let follower = EventFollower(name: followerName, store: store, logger: logger) { events in
-            var changed: DomainEvent?
-            for event in events {
-                do {
-                    if try await index.apply(event) { changed = event }
-                } catch {
-                    logger.error(
-                        "discovery index: \(event.name.rawValue) \(event.subjectID?.uuidString ?? ""): \(error)")
-                }
-            }
-            guard let changed else { return }
+            guard let changed = try await apply(events, with: index.apply, logger: logger) else { return }
             // Every node's cached pages showing rails go, now that the new rails are stored.
             try await store.transaction { tx in
                 try await tx.record(
@@ -66,6 +59,42 @@ public struct DiscoveryIndex: Sendable {
             }
         }
         store.changeFeed.keep(follower)
+    }
+
+    /// Applies a batch of events with `apply`, and answers the last one that changed rails. A story that
+    /// would fail every time is logged and skipped; a failure that passes (the task cancelled, the
+    /// database busy or unreachable) is thrown, so that the follower tries the batch again rather than
+    /// moving past it.
+    static func apply(
+        _ events: [DomainEvent], with apply: (DomainEvent) async throws -> Bool, logger: Logger
+    ) async throws -> DomainEvent? {
+        var changed: DomainEvent?
+        for event in events {
+            do {
+                if try await apply(event) { changed = event }
+            } catch {
+                if isPassing(error) { throw error }
+                logger.error("discovery index: \(event.name.rawValue) \(event.subjectID?.uuidString ?? ""): \(error)")
+            }
+        }
+        return changed
+    }
+
+    /// Whether trying again later may succeed: cancellation, a database that cannot be reached, or a
+    /// write that lost to another (SQLite busy or locked; a PostgreSQL serialization failure, deadlock
+    /// or lock timeout).
+    static func isPassing(_ error: any Error) -> Bool {
+        if error is CancellationError || DatabaseUnavailable.matches(error) { return true }
+        if let error = error as? SQLiteError {
+            switch error.reason {
+            case .busy, .locked, .busyInRecovery, .busyInSnapshot, .busyTimeout, .lockedBySharedCache: return true
+            default: return false
+            }
+        }
+        if let error = error as? PSQLError, error.code == .server {
+            return ["40001", "40P01", "55P03"].contains(error.serverInfo?[.sqlState] ?? "")
+        }
+        return false
     }
 
     /// Answers whether Read next rails were worked out again.
