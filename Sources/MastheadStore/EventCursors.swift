@@ -68,6 +68,20 @@ struct EventCursors: Sendable {
         return try row.decode(column: "position", as: Int64.self)
     }
 
+    /// Extends `node`'s claim on the listener to `lease` from `now`, and answers whether it still held it:
+    /// unlike ``claim(_:for:startsAtNewest:now:lease:)``, it never takes a listener that is free or
+    /// another node's.
+    func renew(_ name: String, for node: UUID, now: Date, lease: TimeInterval = Self.lease) async throws -> Bool {
+        let sql = try self.sql
+        try await WriterLock.holding(writer) {
+            try await sql.update("event_cursors").set("held_until", to: SQLBind(now.addingTimeInterval(lease)))
+                .where("name", .equal, name).where("holder", .equal, node).run()
+        }
+        let holder = try await sql.select().column("holder").from("event_cursors").where("name", .equal, name)
+            .first()?.decode(column: "holder", as: UUID?.self)
+        return holder == node
+    }
+
     /// Events after `position`, in commit order. An event whose name this version does not know (one a
     /// newer node wrote, or a name since retired) keeps its place with no event, so that the listener moves
     /// past it instead of reading it again for ever.

@@ -152,6 +152,13 @@ public final class EventFollower: Sendable {
         return position
     }
 
+    /// Extends this node's claim while a batch runs; a claim already lost stays lost.
+    private func renew(_ cursors: EventCursors) async throws {
+        let now = Date()
+        guard try await cursors.renew(name, for: store.node, now: now, lease: lease) else { return }
+        state.withLock { $0.heldUntil = now.addingTimeInterval(lease) }
+    }
+
     /// The position this node holds the listener at, when its claim has more than half its lease to
     /// run: a wake with nothing new then costs one read, not a write.
     private var position: Int64? {
@@ -200,11 +207,20 @@ public final class EventFollower: Sendable {
             while !Task.isCancelled {
                 try? await Task.sleep(for: .milliseconds(Int64(lease * 250)))
                 guard !Task.isCancelled else { return }
-                _ = try? await claim(cursors)
+                try? await renew(cursors)
             }
         }
-        defer { renewal.cancel() }
-        try await handler(batch.compactMap(\.event))
+        // A renewal still under way when the batch ends must land before the position moves or the
+        // listener is given back, never after.
+        do {
+            try await handler(batch.compactMap(\.event))
+        } catch {
+            renewal.cancel()
+            await renewal.value
+            throw error
+        }
+        renewal.cancel()
+        await renewal.value
         try await cursors.advance(name, to: last, for: store.node)
         stand(.holding(position: last))
         return batch.count == Self.batchSize

@@ -139,4 +139,20 @@ import Testing
             #expect(try await cursors.claim("probe", for: holder, startsAtNewest: false, now: lapsed) == 0)
         }
     }
+
+    /// A renewal that lands after the node gave the listener back, or lost it, must not take it again.
+    @Test func aRenewalExtendsOnlyAClaimTheNodeStillHolds() async throws {
+        try await FreshDatabase.with { store in
+            let cursors = EventCursors(store: store)
+            let now = Date()
+            let (node, other) = (UUID(), UUID())
+            #expect(try await cursors.claim("probe", for: node, startsAtNewest: false, now: now) == 0)
+            #expect(try await cursors.renew("probe", for: node, now: now + 20))
+            #expect(try await cursors.claim("probe", for: other, startsAtNewest: false, now: now + 40) == nil)
+            try await cursors.release("probe", for: node)
+            #expect(try await !cursors.renew("probe", for: node, now: now + 40), "a free listener was taken")
+            #expect(try await cursors.claim("probe", for: other, startsAtNewest: false, now: now + 40) == 0)
+            #expect(try await !cursors.renew("probe", for: node, now: now + 40), "another node's listener was taken")
+        }
+    }
 }
