@@ -19,6 +19,8 @@ public struct StaffPolicy: Sendable, Equatable {
         case topics
         /// People, places and organisations.
         case entities
+        /// The list of bylines.
+        case authors
         case accounts
         case apiKeys
         case webhooks
@@ -102,6 +104,7 @@ public struct StaffPolicy: Sendable, Equatable {
             case .openArea(.articles): return "Your role does not work on stories."
             case .openArea(.topics): return "Your role does not work on topics."
             case .openArea(.entities): return "Your role does not work on people and places."
+            case .openArea(.authors): return "Your role does not work on authors."
             case .openArea(.accounts): return "Only admins manage accounts."
             case .openArea(.apiKeys): return "Only admins manage API keys."
             case .openArea(.webhooks): return "Only admins manage webhooks."
@@ -115,7 +118,8 @@ public struct StaffPolicy: Sendable, Equatable {
     public func allows(_ decision: Decision) -> Bool {
         let role = account.role
         switch decision {
-        case .createArticle, .tagArticles, .openArea(.articles), .openArea(.topics), .openArea(.entities):
+        case .createArticle, .tagArticles, .openArea(.articles), .openArea(.topics), .openArea(.entities),
+            .openArea(.authors):
             return role.writes
         case .openArticle(let own): return role.mayEdit(ownStory: own)
         // A contributor's changes to what readers see would skip review.

@@ -31,8 +31,9 @@ public struct DemoConversation: Sendable {
                     displayName: name, email: email, password: UUID().uuidString, approvedCount: 5,
                     now: now.addingTimeInterval(-86_400)))
         }
-        // As the site stands: the demo's conversation is held to the same rules as a reader's.
-        let settings = try await store.siteSettings.load() ?? .defaults
+        // The default rules, not the site's saved ones: demo content is decided here, and a site with
+        // guests off or comments closed must still get the whole demo rather than half of it.
+        let settings = SiteSettings.defaults
         func post(_ body: String, by reader: Commenter, replyingTo parent: Comment? = nil, minutesAgo: Double)
             async throws -> Comment?
         {

@@ -20,7 +20,7 @@ import Testing
             .createAPIKey: admins, .revokeAPIKey: admins, .addWebhook: admins, .removeWebhook: admins,
             .changeSettings: admins, .moderateComments: moderators,
         ]
-        for area in [StaffPolicy.Area.articles, .topics, .entities] { table[.openArea(area)] = writers }
+        for area in [StaffPolicy.Area.articles, .topics, .entities, .authors] { table[.openArea(area)] = writers }
         for area in [StaffPolicy.Area.accounts, .apiKeys, .webhooks, .commentRules, .outbox] {
             table[.openArea(area)] = admins
         }

@@ -32,4 +32,23 @@ import Testing
             #expect(try await store.articles.latest(now: now, limit: 10).articles.count == 6)
         }
     }
+
+    /// The demo's conversation is decided content: a site that turned guests off still gets all of it,
+    /// the guest's comment waiting in the queue included.
+    @Test func theDemoConversationLoadsWithGuestsOff() async throws {
+        try await FreshDatabase.with { store in
+            let now = Date()
+            try await DemoLoader(store: store).load(DemoEdition(now: now), replacingExisting: false)
+            var settings = try #require(try await store.siteSettings.load())
+            settings.comments.allowGuests = false
+            try await store.siteSettings.save(settings)
+
+            try await DemoConversation(store: store).load(now: now)
+
+            let article = try #require(try await store.articles.find(slug: DemoConversation.storySlug))
+            let comments = try await store.comments.all(onArticle: article.id)
+            #expect(comments.count == 5)
+            #expect(comments.contains { $0.displayName == "A passing guest" && $0.status == .pending })
+        }
+    }
 }

@@ -96,7 +96,7 @@ struct ArticleEditorController {
 
     /// The live preview's fragment for the editor's script: the body through the publishing path.
     func preview(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
-        _ = try context.staff()
+        _ = try context.staff(allowedTo: .createArticle)
         let fields = try await context.form(request)
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
@@ -129,8 +129,7 @@ struct ArticleEditorController {
             } ?? []
         let creator = try await story.asyncFlatMap { try await newsroom.store.articles.creator(of: $0.id) }
         let panel = story.map {
-            ArticlePanelBuilder(newsroom: newsroom).panel(
-                for: $0, account: account, own: account.policy.isOwn($0, creator: creator))
+            ArticlePanelBuilder(newsroom: newsroom).panel(for: $0, account: account, creator: creator)
         }
         let slots = (0..<Self.bylineSlots).map { index in
             let chosen = index < input.authorIDs.count ? input.authorIDs[index] : nil

@@ -84,8 +84,8 @@ struct ArticleWorkflowController {
 struct ArticlePanelBuilder {
     let newsroom: Newsroom
 
-    func panel(for story: Article, account: StaffAccount, own: Bool) -> ArticlePanel {
-        let moves = Workflow.available(from: story.status, role: account.role, ownStory: own)
+    func panel(for story: Article, account: StaffAccount, creator: UUID?) -> ArticlePanel {
+        let moves = account.policy.moves(on: story, creator: creator)
         let visible = story.isVisible(at: newsroom.now)
         return ArticlePanel(
             status: story.status == .scheduled

@@ -35,23 +35,18 @@ struct NewsroomLayout: TemplateContext {
         var nav: [NavLink] = []
         if let policy = account?.policy {
             nav.append(NavLink(label: "Dashboard", url: NewsroomRoute.dashboard.path))
-            if policy.allows(.openArea(.articles)) {
-                nav.append(NavLink(label: "Stories", url: NewsroomRoute.articles().path))
-                nav.append(NavLink(label: "New story", url: NewsroomRoute.newArticle.path))
-                nav.append(NavLink(label: "Topics", url: NewsroomRoute.topics.path))
-                nav.append(NavLink(label: "People & places", url: NewsroomRoute.entities.path))
-                nav.append(NavLink(label: "Authors", url: NewsroomRoute.authors.path))
-            }
-            if policy.allows(.openArea(.accounts)) {
-                nav.append(NavLink(label: "Accounts", url: NewsroomRoute.accounts.path))
-                nav.append(NavLink(label: "Settings", url: NewsroomRoute.settings.path))
-                nav.append(NavLink(label: "API keys", url: NewsroomRoute.apiKeys.path))
-                nav.append(NavLink(label: "Webhooks", url: NewsroomRoute.webhooks.path))
-                nav.append(NavLink(label: "Comment rules", url: NewsroomRoute.commentSettings.path))
-                nav.append(NavLink(label: "Outbox", url: NewsroomRoute.outbox.path))
-            }
-            if policy.allows(.moderateComments) {
-                nav.append(NavLink(label: "Comments", url: NewsroomRoute.moderationQueue.path))
+            // Each link asks its own page's rule, so the nav offers exactly what opens.
+            let pages: [(String, NewsroomRoute, StaffPolicy.Decision)] = [
+                ("Stories", .articles(), .openArea(.articles)), ("New story", .newArticle, .createArticle),
+                ("Topics", .topics, .openArea(.topics)), ("People & places", .entities, .openArea(.entities)),
+                ("Authors", .authors, .openArea(.authors)), ("Accounts", .accounts, .openArea(.accounts)),
+                ("Settings", .settings, .changeSettings), ("API keys", .apiKeys, .openArea(.apiKeys)),
+                ("Webhooks", .webhooks, .openArea(.webhooks)),
+                ("Comment rules", .commentSettings, .openArea(.commentRules)),
+                ("Outbox", .outbox, .openArea(.outbox)), ("Comments", .moderationQueue, .moderateComments),
+            ]
+            for (label, route, decision) in pages where policy.allows(decision) {
+                nav.append(NavLink(label: label, url: route.path))
             }
             nav.append(NavLink(label: "Password", url: NewsroomRoute.password.path))
         }

@@ -63,7 +63,7 @@ struct TopicsAuthorsController {
     }
 
     func authors(_ request: Request, context: NewsroomRequestContext) async throws -> Response {
-        let account = try context.staff()
+        let account = try context.staff(allowedTo: .openArea(.authors))
         let authors = try await newsroom.store.authors.all()
         return newsroom.html(
             AuthorsPage(

@@ -167,6 +167,32 @@ import Testing
         }
     }
 
+    /// Each nav link asks its own page's rule: a role is offered exactly the pages it may open (an
+    /// admin is offered every one), and only a role that writes stories may use the live preview.
+    @Test(arguments: Role.allCases)
+    func theNavOffersExactlyThePagesThatOpen(role: Role) async throws {
+        try await TestSite.run(config: NewsroomClient.config, seed: NewsroomClient.seedAccounts) { client, store in
+            let accounts = try await store.accounts.all()
+            func nav(_ role: Role) throws -> [String] {
+                let account = try #require(accounts.first { $0.role == role })
+                return NewsroomLayout(
+                    title: "", siteName: "", account: account, csrfToken: "", notice: nil, stylesheetURL: "",
+                    scriptURL: ""
+                ).nav.map(\.url)
+            }
+            let offered = Set(try nav(role))
+            var newsroom = NewsroomClient(client)
+            try await newsroom.signIn(as: role)
+            for path in try nav(.admin) {
+                let status = try await newsroom.get(path).status
+                #expect((status == .ok) == offered.contains(path), "\(role) \(path): \(status)")
+                #expect(status == .ok || status == .forbidden, "\(role) \(path): \(status)")
+            }
+            let preview = try await newsroom.post(NewsroomRoute.preview.path, [("body", "Hello")])
+            #expect(preview.status == (role == .moderator ? .forbidden : .ok), "\(role) previews")
+        }
+    }
+
     @Test func anAdminManagesAccountsAndEveryoneTheirPassword() async throws {
         try await TestSite.run(config: NewsroomClient.config, seed: NewsroomClient.seedAccounts) { client, store in
             var admin = NewsroomClient(client)
