@@ -49,7 +49,17 @@ final class SQLiteReads: Sendable {
     /// Connections kept for reuse; a burst beyond this opens more and closes them after.
     private static let idleLimit = 8
 
-    init(path: String, threadPool: NIOThreadPool = .singleton) {
+    /// Where reads wait for the writer: a pool of their own, never the driver's. On the driver's pool
+    /// (as many threads as cores) two reads waiting out the writer's lock took every thread, and the
+    /// writer's next statement, queued behind them, could not run to release it: under load every read
+    /// then waited its full timeout, and the test suite stalled.
+    static let waitingPool: NIOThreadPool = {
+        let pool = NIOThreadPool(numberOfThreads: 8)
+        pool.start()
+        return pool
+    }()
+
+    init(path: String, threadPool: NIOThreadPool = SQLiteReads.waitingPool) {
         self.path = path
         self.threadPool = threadPool
     }
