@@ -87,7 +87,9 @@ import Testing
             let desk = try await ArticleActionsTests.Desk.make(store)
             let started = Mutex(false)
             let finished = Mutex(false)
-            let lease: TimeInterval = 2
+            // Long enough that the renewals (every quarter of it) survive the stalls of a whole suite run on
+            // two cores, where a task can wait seconds for a thread.
+            let lease: TimeInterval = 6
             let listener = EventFollower(
                 name: "long", store: store, startsAtNewest: true, lease: lease, logger: testLogger
             ) { events in
@@ -105,7 +107,7 @@ import Testing
             while !finished.withLock({ $0 }) {
                 let taken = try await cursors.claim("long", for: other, startsAtNewest: true, now: Date(), lease: lease)
                 #expect(taken == nil, "another node took over a listener still working")
-                try await Task.sleep(for: .milliseconds(300))
+                try await Task.sleep(for: .seconds(1))
             }
             run.cancel()
             await run.value
