@@ -37,7 +37,12 @@ final class PageCacheChannelHandler: ChannelDuplexHandler, RemovableChannelHandl
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case .head(let request):
-            if unanswered == 0, !Self.asksToClose(request), let page = cache.page(for: request) {
+            // Only while the client reads what it is sent: a hit answered here is written without
+            // Hummingbird's backpressure, so a client that pipelines requests and never reads would have
+            // the answers pile up in memory. Passed on, Hummingbird stops reading until it can write.
+            if unanswered == 0, context.channel.isWritable, !Self.asksToClose(request),
+                let page = cache.page(for: request)
+            {
                 answering = page.answer(request, date: currentDate(), server: serverName)
             } else {
                 answering = nil
