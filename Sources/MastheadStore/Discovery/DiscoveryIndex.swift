@@ -84,7 +84,14 @@ public struct DiscoveryIndex: Sendable {
     /// write that lost to another (SQLite busy or locked; a PostgreSQL serialization failure, deadlock
     /// or lock timeout).
     static func isPassing(_ error: any Error) -> Bool {
+        // A statement timeout (57014) recurs for the same story: retried, it would hold up every event
+        // after it.
+        if let error = error as? PSQLError, error.serverInfo?[.sqlState] == "57014" { return false }
         if error is CancellationError || DatabaseUnavailable.matches(error) { return true }
+        // Our own SQLite reads give up on the writer's lock with SQLite's code, not the driver's error.
+        if let error = error as? SQLiteReadConnection.Failure {
+            return [5, 6].contains(error.code & 0xFF)  // SQLITE_BUSY, SQLITE_LOCKED
+        }
         if let error = error as? SQLiteError {
             switch error.reason {
             case .busy, .locked, .busyInRecovery, .busyInSnapshot, .busyTimeout, .lockedBySharedCache: return true

@@ -34,6 +34,12 @@ import Testing
         #expect(changed?.id == events[1].id, "the story after one that cannot be indexed was not")
     }
 
+    @Test func aReadThatGaveUpOnTheWritersLockIsPassing() {
+        #expect(DiscoveryIndex.isPassing(SQLiteReadConnection.Failure(code: 5, message: "database is locked")))
+        #expect(DiscoveryIndex.isPassing(SQLiteReadConnection.Failure(code: 6, message: "database table is locked")))
+        #expect(!DiscoveryIndex.isPassing(SQLiteReadConnection.Failure(code: 1, message: "no such column")))
+    }
+
     @Test func anEventWhoseFirstTryLostTheDatabaseIsWorkedOnTheNext() async throws {
         try await FreshDatabase.with { store in
             let tries = Mutex(0)
