@@ -88,8 +88,9 @@ import Testing
             let started = Mutex(false)
             let finished = Mutex(false)
             // Long enough that the renewals (every quarter of it) survive the stalls of a whole suite run on
-            // two cores, where a task can wait seconds for a thread.
-            let lease: TimeInterval = 6
+            // two cores: with 6 s, the PostgreSQL run of a fresh clone stalled past a renewal and another
+            // node took the listener.
+            let lease: TimeInterval = 30
             let listener = EventFollower(
                 name: "long", store: store, startsAtNewest: true, lease: lease, logger: testLogger
             ) { events in
@@ -107,7 +108,7 @@ import Testing
             while !finished.withLock({ $0 }) {
                 let taken = try await cursors.claim("long", for: other, startsAtNewest: true, now: Date(), lease: lease)
                 #expect(taken == nil, "another node took over a listener still working")
-                try await Task.sleep(for: .seconds(1))
+                try await Task.sleep(for: .seconds(3))
             }
             run.cancel()
             await run.value
